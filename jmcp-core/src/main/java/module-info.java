@@ -6,5 +6,8 @@ module io.jmcp.core {
   requires org.slf4j;
 
   exports io.jmcp.jsonrpc;
+  exports io.jmcp.schema;
+
+  opens io.jmcp.schema to tools.jackson.databind;
   exports io.jmcp.transport.memory;
 }
