@@ -7,7 +7,29 @@ module io.jmcp.core {
 
   exports io.jmcp.jsonrpc;
   exports io.jmcp.schema;
+  exports io.jmcp.schema.content;
+  exports io.jmcp.schema.lifecycle;
+  exports io.jmcp.schema.tools;
+  exports io.jmcp.schema.resources;
+  exports io.jmcp.schema.prompts;
+  exports io.jmcp.schema.completion;
+  exports io.jmcp.schema.logging;
+  exports io.jmcp.schema.roots;
+  exports io.jmcp.schema.sampling;
+  exports io.jmcp.schema.elicitation;
+  exports io.jmcp.schema.tasks;
 
   opens io.jmcp.schema to tools.jackson.databind;
+  opens io.jmcp.schema.content to tools.jackson.databind;
+  opens io.jmcp.schema.lifecycle to tools.jackson.databind;
+  opens io.jmcp.schema.tools to tools.jackson.databind;
+  opens io.jmcp.schema.resources to tools.jackson.databind;
+  opens io.jmcp.schema.prompts to tools.jackson.databind;
+  opens io.jmcp.schema.completion to tools.jackson.databind;
+  opens io.jmcp.schema.logging to tools.jackson.databind;
+  opens io.jmcp.schema.roots to tools.jackson.databind;
+  opens io.jmcp.schema.sampling to tools.jackson.databind;
+  opens io.jmcp.schema.elicitation to tools.jackson.databind;
+  opens io.jmcp.schema.tasks to tools.jackson.databind;
   exports io.jmcp.transport.memory;
 }

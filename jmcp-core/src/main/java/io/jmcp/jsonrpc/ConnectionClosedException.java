@@ -14,4 +14,9 @@ public final class ConnectionClosedException extends JsonRpcException {
   public ConnectionClosedException(String message, @Nullable Throwable cause) {
     super(ErrorCodes.INTERNAL_ERROR, message, null, cause);
   }
+
+  @Override
+  public boolean isLocal() {
+    return true;
+  }
 }

@@ -18,6 +18,7 @@ public class JsonRpcException extends RuntimeException {
 
   private final int code;
   private final transient @Nullable JsonNode data;
+  private boolean fromPeer;
 
   public JsonRpcException(int code, String message) {
     this(code, message, null, null);
@@ -36,7 +37,9 @@ public class JsonRpcException extends RuntimeException {
 
   /** The exception for an error response that arrived from the peer. */
   public static JsonRpcException fromError(JsonRpcError error) {
-    return new JsonRpcException(error.code(), error.message(), error.data());
+    JsonRpcException exception = new JsonRpcException(error.code(), error.message(), error.data());
+    exception.fromPeer = true;
+    return exception;
   }
 
   public static JsonRpcException invalidParams(String message) {
@@ -53,6 +56,19 @@ public class JsonRpcException extends RuntimeException {
 
   public static JsonRpcException internalError(String message) {
     return new JsonRpcException(ErrorCodes.INTERNAL_ERROR, message);
+  }
+
+  /** Whether this is an error response the peer sent (rather than one raised on this side). */
+  public boolean isFromPeer() {
+    return fromPeer;
+  }
+
+  /**
+   * Whether this failure happened on this side without any error from the peer (timeout,
+   * cancellation, closed connection). Its code is only what it becomes if it reaches the wire.
+   */
+  public boolean isLocal() {
+    return false;
   }
 
   /** The JSON-RPC error code. */

@@ -11,4 +11,9 @@ public final class RequestCancelledException extends JsonRpcException {
   public RequestCancelledException(String message) {
     super(ErrorCodes.INTERNAL_ERROR, message);
   }
+
+  @Override
+  public boolean isLocal() {
+    return true;
+  }
 }

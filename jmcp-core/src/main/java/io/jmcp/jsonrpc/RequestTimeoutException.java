@@ -18,4 +18,9 @@ public final class RequestTimeoutException extends JsonRpcException {
   public Duration timeout() {
     return timeout;
   }
+
+  @Override
+  public boolean isLocal() {
+    return true;
+  }
 }

@@ -1,0 +1,23 @@
+package io.jmcp.schema.lifecycle;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.jmcp.schema.internal.Immutable;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The server offers resources.
+ *
+ * @param extra members this revision does not define, kept for round trips
+ */
+public record ResourcesCapability(
+    @Nullable Boolean subscribe,
+    @Nullable Boolean listChanged,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
+
+  public ResourcesCapability {
+    extra = Immutable.extra(extra);
+  }
+}

@@ -1,0 +1,5 @@
+/** The legacy handshake (initialize) and capabilities of clients and servers. */
+@NullMarked
+package io.jmcp.schema.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

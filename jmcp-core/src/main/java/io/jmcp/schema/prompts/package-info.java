@@ -1,0 +1,5 @@
+/** Prompts: listing and rendering prompt templates. */
+@NullMarked
+package io.jmcp.schema.prompts;
+
+import org.jspecify.annotations.NullMarked;

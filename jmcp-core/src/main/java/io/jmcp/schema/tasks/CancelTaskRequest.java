@@ -1,0 +1,43 @@
+package io.jmcp.schema.tasks;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.jmcp.schema.ClientRequest;
+import io.jmcp.schema.Meta;
+import io.jmcp.schema.ServerRequest;
+import io.jmcp.schema.internal.Immutable;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cancels a task.
+ *
+ * @param meta the {@code _meta} object
+ * @param extra members this revision does not define, kept for round trips
+ */
+public record CancelTaskRequest(
+    String taskId,
+    @JsonProperty("_meta") @Nullable Meta meta,
+    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) implements ClientRequest<CancelTaskResult>, ServerRequest<CancelTaskResult> {
+
+  /** The JSON-RPC method. */
+  public static final String METHOD = "tasks/cancel";
+
+  public CancelTaskRequest {
+    Objects.requireNonNull(taskId, "taskId");
+    extra = Immutable.extra(extra);
+  }
+
+  @Override
+  public String method() {
+    return METHOD;
+  }
+
+  @Override
+  public Class<CancelTaskResult> resultType() {
+    return CancelTaskResult.class;
+  }
+}
