@@ -108,8 +108,28 @@ public final class JsonRpcPeer implements AutoCloseable {
     return await(method, request(method, params, options));
   }
 
+  /**
+   * A fresh id for a request sent later with {@link #request(RequestId, String, JsonNode,
+   * RequestOptions, RequestId)}, for protocols that put the id inside the params (MCP uses it as the
+   * progress token).
+   */
+  public RequestId reserveId() {
+    return RequestId.of(nextId.getAndIncrement());
+  }
+
   CompletableFuture<JsonNode> request(String method, @Nullable JsonNode params,
       RequestOptions options, @Nullable RequestId relatedRequest) {
+    return request(reserveId(), method, params, options, relatedRequest);
+  }
+
+  /**
+   * Sends a request under an id from {@link #reserveId()}.
+   *
+   * @param relatedRequest the inbound request this one is issued for, so transports with
+   *     per-request streams can route it; null when unrelated
+   */
+  public CompletableFuture<JsonNode> request(RequestId id, String method,
+      @Nullable JsonNode params, RequestOptions options, @Nullable RequestId relatedRequest) {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(options, "options");
     CompletableFuture<JsonNode> future = new CompletableFuture<>();
@@ -117,10 +137,11 @@ public final class JsonRpcPeer implements AutoCloseable {
       future.completeExceptionally(new ConnectionClosedException("Connection " + name + " is closed"));
       return future;
     }
-    RequestId id = RequestId.of(nextId.getAndIncrement());
     Duration timeout = options.timeout() != null ? options.timeout() : defaultTimeout;
     Outbound outbound = new Outbound(id, method, options, timeout, future);
-    pending.put(id, outbound);
+    if (pending.putIfAbsent(id, outbound) != null) {
+      throw new IllegalArgumentException("request id " + id + " is already pending");
+    }
     outbound.arm();
     future.whenComplete((result, error) -> {
       if (error instanceof CancellationException) {
@@ -159,8 +180,11 @@ public final class JsonRpcPeer implements AutoCloseable {
     }
   }
 
-  /** Waits for {@code future}, translating interruption into cancellation of the request. */
-  static JsonNode await(String method, CompletableFuture<JsonNode> future) {
+  /**
+   * Waits for the result of a request: interruption cancels the request (and re-asserts the
+   * interrupt), a failure is rethrown as the {@link JsonRpcException} it was.
+   */
+  public static <T> T await(String method, CompletableFuture<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
