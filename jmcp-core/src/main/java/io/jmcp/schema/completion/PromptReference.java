@@ -22,4 +22,8 @@ public record PromptReference(
     Objects.requireNonNull(name, "name");
     extra = Immutable.extra(extra);
   }
+
+  public static PromptReference of(String name) {
+    return new PromptReference(name, null, Map.of());
+  }
 }

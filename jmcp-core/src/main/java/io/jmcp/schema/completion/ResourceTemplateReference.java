@@ -20,4 +20,8 @@ public record ResourceTemplateReference(
     Objects.requireNonNull(uri, "uri");
     extra = Immutable.extra(extra);
   }
+
+  public static ResourceTemplateReference of(String uri) {
+    return new ResourceTemplateReference(uri, Map.of());
+  }
 }

@@ -1,0 +1,200 @@
+package io.jmcp.client;
+
+import io.jmcp.client.internal.ClientOptions;
+import io.jmcp.jsonrpc.JsonRpcNotification;
+import io.jmcp.jsonrpc.Transport;
+import io.jmcp.schema.Implementation;
+import io.jmcp.schema.ProtocolVersion;
+import io.jmcp.schema.logging.LoggingMessageNotification;
+import io.jmcp.schema.roots.Root;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Configures an {@link McpClient}. The capabilities the client declares follow from what is
+ * configured: roots when roots are given, sampling with a sampling handler, elicitation with an
+ * elicitation handler.
+ */
+public final class McpClientBuilder {
+
+  private final Implementation info;
+  private ProtocolVersion protocolVersion = ProtocolVersion.LATEST_LEGACY;
+  private List<ProtocolVersion> acceptedVersions = ProtocolVersion.legacy();
+  private @Nullable List<Root> roots;
+  private @Nullable SamplingHandler sampling;
+  private boolean samplingTools;
+  private @Nullable ElicitationHandler elicitation;
+  private boolean elicitationForm = true;
+  private boolean elicitationUrl;
+  private boolean applyElicitationDefaults = true;
+  private boolean enforceServerCapabilities = true;
+  private boolean validateStructuredContent = true;
+  private Duration requestTimeout = Duration.ofSeconds(60);
+  private Duration initializeTimeout = Duration.ofSeconds(30);
+  private final Map<String, JsonNode> experimental = new LinkedHashMap<>();
+  private Consumer<LoggingMessageNotification> onLog = message -> {
+  };
+  private Runnable onToolsChanged = () -> {
+  };
+  private Runnable onResourcesChanged = () -> {
+  };
+  private Runnable onPromptsChanged = () -> {
+  };
+  private Consumer<String> onResourceUpdated = uri -> {
+  };
+  private Consumer<String> onElicitationComplete = id -> {
+  };
+  private final List<Consumer<JsonRpcNotification>> onNotification = new ArrayList<>();
+
+  McpClientBuilder(Implementation info) {
+    this.info = Objects.requireNonNull(info, "info");
+  }
+
+  /** The revision to ask for in {@code initialize}; by default the newest legacy one. */
+  public McpClientBuilder protocolVersion(ProtocolVersion version) {
+    this.protocolVersion = Objects.requireNonNull(version);
+    return this;
+  }
+
+  /** The revisions the client accepts from the server; the connection fails on any other. */
+  public McpClientBuilder acceptedVersions(ProtocolVersion... versions) {
+    this.acceptedVersions = Arrays.stream(versions).sorted().distinct().toList();
+    return this;
+  }
+
+  /** Declares roots and offers these; change them later with {@link McpClient#setRoots}. */
+  public McpClientBuilder roots(List<Root> value) {
+    this.roots = List.copyOf(value);
+    return this;
+  }
+
+  /** Declares sampling and answers it with {@code handler}. */
+  public McpClientBuilder sampling(SamplingHandler handler) {
+    this.sampling = Objects.requireNonNull(handler);
+    return this;
+  }
+
+  /** Also declares {@code sampling.tools}: the handler can run tool-use conversations. */
+  public McpClientBuilder samplingWithTools(SamplingHandler handler) {
+    this.samplingTools = true;
+    return sampling(handler);
+  }
+
+  /** Declares elicitation (form mode) and answers it with {@code handler}. */
+  public McpClientBuilder elicitation(ElicitationHandler handler) {
+    this.elicitation = Objects.requireNonNull(handler);
+    return this;
+  }
+
+  /** Which elicitation modes to declare (2025-11-25+); form only by default. */
+  public McpClientBuilder elicitationModes(boolean form, boolean url) {
+    if (!form && !url) {
+      throw new IllegalArgumentException("at least one elicitation mode");
+    }
+    this.elicitationForm = form;
+    this.elicitationUrl = url;
+    return this;
+  }
+
+  /** Whether to fill fields left out of an accepted form from the schema's defaults (default on). */
+  public McpClientBuilder applyElicitationDefaults(boolean value) {
+    this.applyElicitationDefaults = value;
+    return this;
+  }
+
+  /**
+   * Whether calls to features the server did not declare fail at once with -32601 instead of
+   * being sent (default on).
+   */
+  public McpClientBuilder enforceServerCapabilities(boolean value) {
+    this.enforceServerCapabilities = value;
+    return this;
+  }
+
+  /** Whether to check structured tool results against the tool's output schema (default on). */
+  public McpClientBuilder validateStructuredContent(boolean value) {
+    this.validateStructuredContent = value;
+    return this;
+  }
+
+  /** The default timeout of a request (60 s); progress restarts it unless a call says otherwise. */
+  public McpClientBuilder requestTimeout(Duration timeout) {
+    this.requestTimeout = Objects.requireNonNull(timeout);
+    return this;
+  }
+
+  /** How long to wait for the answer to {@code initialize} (30 s). */
+  public McpClientBuilder initializeTimeout(Duration timeout) {
+    this.initializeTimeout = Objects.requireNonNull(timeout);
+    return this;
+  }
+
+  /** A non-standard capability, declared under {@code experimental}. */
+  public McpClientBuilder experimental(String name, JsonNode settings) {
+    experimental.put(name, settings);
+    return this;
+  }
+
+  /** Receives the server's log messages. */
+  public McpClientBuilder onLog(Consumer<LoggingMessageNotification> listener) {
+    this.onLog = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  public McpClientBuilder onToolsChanged(Runnable listener) {
+    this.onToolsChanged = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  public McpClientBuilder onResourcesChanged(Runnable listener) {
+    this.onResourcesChanged = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  public McpClientBuilder onPromptsChanged(Runnable listener) {
+    this.onPromptsChanged = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  /** Receives the URI of each subscribed resource the server says has changed. */
+  public McpClientBuilder onResourceUpdated(Consumer<String> listener) {
+    this.onResourceUpdated = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  /** Receives the id of each URL elicitation the server says has completed (2025-11-25). */
+  public McpClientBuilder onElicitationComplete(Consumer<String> listener) {
+    this.onElicitationComplete = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  /** Receives every notification from the server, after the specific listeners. */
+  public McpClientBuilder onNotification(Consumer<JsonRpcNotification> listener) {
+    this.onNotification.add(Objects.requireNonNull(listener));
+    return this;
+  }
+
+  /**
+   * Connects over {@code transport}: starts it, runs the {@code initialize} handshake and returns
+   * the ready client.
+   *
+   * @throws io.jmcp.jsonrpc.JsonRpcException if the handshake fails (the transport is closed then)
+   */
+  public McpClient connect(Transport transport) {
+    ClientOptions options = new ClientOptions(info, protocolVersion, acceptedVersions, roots,
+        sampling, samplingTools, elicitation, elicitationForm, elicitationUrl,
+        applyElicitationDefaults, enforceServerCapabilities, validateStructuredContent,
+        requestTimeout, initializeTimeout, Map.copyOf(experimental), onLog, onToolsChanged,
+        onResourcesChanged, onPromptsChanged, onResourceUpdated, onElicitationComplete,
+        List.copyOf(onNotification));
+    return McpClient.connect(options, transport);
+  }
+}

@@ -1,0 +1,128 @@
+package io.jmcp.server;
+
+import io.jmcp.jsonrpc.Transport;
+import io.jmcp.schema.Implementation;
+import io.jmcp.server.internal.Features;
+import io.jmcp.server.internal.ServerConnection;
+import io.jmcp.server.internal.ServerOptions;
+import io.jmcp.server.internal.ToolEntry;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * An MCP server: a set of tools, resources, prompts and completions, served to any number of
+ * clients, each over its own transport.
+ *
+ * <pre>{@code
+ * McpServer server = McpServer.builder(Implementation.of("weather", "1.0.0"))
+ *     .tool("forecast", "Forecast for a city", City.class,
+ *         (city, context) -> CallToolResult.text(forecasts.today(city.name())))
+ *     .build();
+ * server.serve(StdioServerTransport.create());
+ * }</pre>
+ *
+ * <p>Features may be added and removed while clients are connected; clients are told through
+ * list-changed notifications.
+ */
+public final class McpServer implements AutoCloseable {
+
+  private final Features features;
+
+  McpServer(ServerOptions options, List<ServerTool> tools, List<ServerResource> resources,
+      List<ServerResourceTemplate> templates, List<ServerPrompt> prompts) {
+    this.features = new Features(options);
+    tools.forEach(tool -> features.addTool(tool, false));
+    resources.forEach(resource -> features.addResource(resource, false));
+    templates.forEach(template -> features.addTemplate(template, false));
+    prompts.forEach(prompt -> features.addPrompt(prompt, false));
+  }
+
+  public static McpServerBuilder builder(Implementation info) {
+    return new McpServerBuilder(info);
+  }
+
+  /** The server's name and version. */
+  public Implementation info() {
+    return features.options().info();
+  }
+
+  /** Serves one client over {@code transport}; returns at once with the new session. */
+  public ServerSession connect(Transport transport) {
+    return ServerConnection.open(features, transport);
+  }
+
+  /** Serves one client over {@code transport} until the connection closes. */
+  public void serve(Transport transport) {
+    connect(transport).closed().join();
+  }
+
+  /** The sessions currently open. */
+  public Collection<? extends ServerSession> sessions() {
+    return List.copyOf(features.sessions());
+  }
+
+  // ------------------------------------------------------------ features at run time
+
+  public List<ServerTool> tools() {
+    return features.tools().stream().map(ToolEntry::tool).toList();
+  }
+
+  /** Adds (or replaces) a tool and tells connected clients. */
+  public void addTool(ServerTool tool) {
+    features.addTool(tool, true);
+  }
+
+  /** Removes a tool and tells connected clients; returns whether it existed. */
+  public boolean removeTool(String name) {
+    return features.removeTool(name);
+  }
+
+  public List<ServerResource> resources() {
+    return features.resources();
+  }
+
+  public void addResource(ServerResource resource) {
+    features.addResource(resource, true);
+  }
+
+  public boolean removeResource(String uri) {
+    return features.removeResource(uri);
+  }
+
+  public List<ServerResourceTemplate> resourceTemplates() {
+    return features.templates();
+  }
+
+  public void addResourceTemplate(ServerResourceTemplate template) {
+    features.addTemplate(template, true);
+  }
+
+  public boolean removeResourceTemplate(String uriTemplate) {
+    return features.removeTemplate(uriTemplate);
+  }
+
+  public List<ServerPrompt> prompts() {
+    return features.prompts();
+  }
+
+  public void addPrompt(ServerPrompt prompt) {
+    features.addPrompt(prompt, true);
+  }
+
+  public boolean removePrompt(String name) {
+    return features.removePrompt(name);
+  }
+
+  /** Tells clients subscribed to {@code uri} that the resource changed. */
+  public void notifyResourceUpdated(String uri) {
+    features.resourceUpdated(uri);
+  }
+
+  /** Closes every session. */
+  @Override
+  public void close() {
+    for (ServerConnection session : List.copyOf(features.sessions())) {
+      session.close();
+    }
+  }
+}

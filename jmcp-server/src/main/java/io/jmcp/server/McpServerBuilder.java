@@ -1,0 +1,224 @@
+package io.jmcp.server;
+
+import io.jmcp.core.jsonschema.ArgumentBinder;
+import io.jmcp.core.jsonschema.StructuredOutput;
+import io.jmcp.jsonrpc.JsonRpcLimits;
+import io.jmcp.schema.Implementation;
+import io.jmcp.schema.ProtocolVersion;
+import io.jmcp.schema.prompts.Prompt;
+import io.jmcp.schema.resources.Resource;
+import io.jmcp.schema.resources.ResourceTemplate;
+import io.jmcp.schema.tools.CallToolResult;
+import io.jmcp.schema.tools.Tool;
+import io.jmcp.server.internal.ServerOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/** Configures an {@link McpServer}: its identity, features and limits. */
+public final class McpServerBuilder {
+
+  final Implementation info;
+  @Nullable String instructions;
+  List<ProtocolVersion> versions = ProtocolVersion.legacy();
+  final List<ServerTool> tools = new ArrayList<>();
+  final List<ServerResource> resources = new ArrayList<>();
+  final List<ServerResourceTemplate> templates = new ArrayList<>();
+  final List<ServerPrompt> prompts = new ArrayList<>();
+  boolean toolsEnabled;
+  boolean resourcesEnabled;
+  boolean promptsEnabled;
+  boolean logging = true;
+  final Map<String, JsonNode> experimental = new LinkedHashMap<>();
+  int pageSize = 100;
+  Duration clientRequestTimeout = Duration.ofMinutes(5);
+  int maxConcurrentRequests = 64;
+  JsonRpcLimits limits = JsonRpcLimits.DEFAULT;
+  Consumer<ServerSession> onInitialized = session -> {
+  };
+  Consumer<ServerSession> onRootsChanged = session -> {
+  };
+
+  McpServerBuilder(Implementation info) {
+    this.info = Objects.requireNonNull(info, "info");
+  }
+
+  /** Tells the model how to use this server; sent in the initialize result. */
+  public McpServerBuilder instructions(@Nullable String text) {
+    this.instructions = text;
+    return this;
+  }
+
+  /** The revisions this server agrees to speak; by default every legacy revision jmcp knows. */
+  public McpServerBuilder protocolVersions(ProtocolVersion... supported) {
+    if (supported.length == 0) {
+      throw new IllegalArgumentException("at least one protocol version");
+    }
+    this.versions = Arrays.stream(supported).sorted().distinct().toList();
+    return this;
+  }
+
+  public McpServerBuilder tool(ServerTool tool) {
+    tools.add(Objects.requireNonNull(tool));
+    toolsEnabled = true;
+    return this;
+  }
+
+  /** A tool with a hand-written definition; its input schema is used exactly as given. */
+  public McpServerBuilder tool(Tool tool, ToolHandler handler) {
+    return tool(new ServerTool(tool, handler));
+  }
+
+  /**
+   * A tool whose arguments bind to {@code argumentsType}: the input schema is generated from the
+   * type, and arguments are validated and bound before {@code handler} runs.
+   */
+  public <A> McpServerBuilder tool(String name, @Nullable String description,
+      Class<A> argumentsType, TypedToolHandler<A> handler) {
+    return tool(typedTool(name, description, argumentsType, handler));
+  }
+
+  /**
+   * A tool with typed arguments and a typed, structured result: both schemas are generated, and
+   * the result is sent as {@code structuredContent} plus its JSON text.
+   */
+  public <A, R> McpServerBuilder structuredTool(String name, @Nullable String description,
+      Class<A> argumentsType, Class<R> resultType, StructuredToolHandler<A, R> handler) {
+    return tool(structuredToolOf(name, description, argumentsType, resultType, handler));
+  }
+
+  /** The {@link ServerTool} {@link #tool(String, String, Class, TypedToolHandler)} registers. */
+  public static <A> ServerTool typedTool(String name, @Nullable String description,
+      Class<A> argumentsType, TypedToolHandler<A> handler) {
+    ArgumentBinder<A> binder = ArgumentBinder.of(argumentsType);
+    Tool tool = Tool.builder(name).description(description).inputSchema(binder.inputSchema())
+        .build();
+    return new ServerTool(tool, (arguments, context) ->
+        handler.call(binder.bind(arguments), context));
+  }
+
+  /** The {@link ServerTool} {@link #structuredTool} registers. */
+  public static <A, R> ServerTool structuredToolOf(String name, @Nullable String description,
+      Class<A> argumentsType, Class<R> resultType, StructuredToolHandler<A, R> handler) {
+    ArgumentBinder<A> binder = ArgumentBinder.of(argumentsType);
+    StructuredOutput<R> output = StructuredOutput.of(resultType);
+    Tool tool = Tool.builder(name).description(description).inputSchema(binder.inputSchema())
+        .outputSchema(output.outputSchema()).build();
+    return new ServerTool(tool, (arguments, context) ->
+        CallToolResult.structured(output.toJson(handler.call(binder.bind(arguments), context))));
+  }
+
+  public McpServerBuilder resource(ServerResource resource) {
+    resources.add(Objects.requireNonNull(resource));
+    resourcesEnabled = true;
+    return this;
+  }
+
+  public McpServerBuilder resource(Resource resource, ResourceReader reader) {
+    return resource(new ServerResource(resource, reader));
+  }
+
+  public McpServerBuilder resourceTemplate(ServerResourceTemplate template) {
+    templates.add(Objects.requireNonNull(template));
+    resourcesEnabled = true;
+    return this;
+  }
+
+  public McpServerBuilder resourceTemplate(ResourceTemplate template,
+      ResourceTemplateReader reader) {
+    return resourceTemplate(new ServerResourceTemplate(template, reader));
+  }
+
+  public McpServerBuilder prompt(ServerPrompt prompt) {
+    prompts.add(Objects.requireNonNull(prompt));
+    promptsEnabled = true;
+    return this;
+  }
+
+  public McpServerBuilder prompt(Prompt prompt, PromptHandler handler) {
+    return prompt(new ServerPrompt(prompt, handler));
+  }
+
+  /** Declares the tools capability even with no tool yet, for tools added later. */
+  public McpServerBuilder enableTools() {
+    toolsEnabled = true;
+    return this;
+  }
+
+  /** Declares the resources capability even with no resource yet. */
+  public McpServerBuilder enableResources() {
+    resourcesEnabled = true;
+    return this;
+  }
+
+  /** Declares the prompts capability even with no prompt yet. */
+  public McpServerBuilder enablePrompts() {
+    promptsEnabled = true;
+    return this;
+  }
+
+  /** Whether to declare (and send) log messages; on by default. */
+  public McpServerBuilder logging(boolean enabled) {
+    this.logging = enabled;
+    return this;
+  }
+
+  /** A non-standard capability, declared under {@code experimental}. */
+  public McpServerBuilder experimental(String name, JsonNode settings) {
+    experimental.put(name, settings);
+    return this;
+  }
+
+  /** How many items one page of a list holds (default 100). */
+  public McpServerBuilder pageSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("page size must be at least 1");
+    }
+    this.pageSize = size;
+    return this;
+  }
+
+  /** How long to wait for the client to answer elicitation, sampling and roots (default 5 min). */
+  public McpServerBuilder clientRequestTimeout(Duration timeout) {
+    this.clientRequestTimeout = Objects.requireNonNull(timeout);
+    return this;
+  }
+
+  /** How many requests of one session run at once (default 64); more wait their turn. */
+  public McpServerBuilder maxConcurrentRequests(int value) {
+    this.maxConcurrentRequests = value;
+    return this;
+  }
+
+  /** Limits on inbound messages. */
+  public McpServerBuilder limits(JsonRpcLimits value) {
+    this.limits = Objects.requireNonNull(value);
+    return this;
+  }
+
+  /** Called once a client has completed {@code initialize}. */
+  public McpServerBuilder onInitialized(Consumer<ServerSession> listener) {
+    this.onInitialized = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  /** Called when a client says its roots changed. */
+  public McpServerBuilder onRootsChanged(Consumer<ServerSession> listener) {
+    this.onRootsChanged = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  public McpServer build() {
+    ServerOptions options = new ServerOptions(info, instructions, versions, toolsEnabled,
+        resourcesEnabled, promptsEnabled, logging, Map.copyOf(experimental), pageSize,
+        clientRequestTimeout, maxConcurrentRequests, limits, onInitialized, onRootsChanged);
+    return new McpServer(options, tools, resources, templates, prompts);
+  }
+}

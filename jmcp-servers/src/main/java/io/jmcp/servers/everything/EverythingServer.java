@@ -1,0 +1,62 @@
+package io.jmcp.servers.everything;
+
+import io.jmcp.schema.Implementation;
+import io.jmcp.server.McpServer;
+import io.jmcp.server.McpServerBuilder;
+import io.jmcp.server.ServerSession;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * jmcp's protocol showcase: every server feature (tools with every content type, progress,
+ * logging, structured output; paged resources, templates, subscriptions; prompts; completion)
+ * and every request a server can make of a client (sampling, elicitation, roots).
+ */
+public final class EverythingServer {
+
+  /** How often subscribed resources are announced as updated. */
+  static final Duration UPDATE_INTERVAL = Duration.ofSeconds(10);
+
+  private EverythingServer() {
+  }
+
+  public static McpServer create() {
+    EverythingResources resources = new EverythingResources();
+    McpServerBuilder builder = McpServer.builder(
+            Implementation.of("jmcp-everything", EverythingServer.class.getPackage()
+                    .getImplementationVersion() == null ? "dev"
+                    : EverythingServer.class.getPackage().getImplementationVersion())
+                .withTitle("jmcp everything server")
+                .withDescription("Exercises every feature of the Model Context Protocol"))
+        .instructions("This server demonstrates every MCP feature. Try the tools echo, add, "
+            + "long_running_operation (progress), sample_llm (sampling), elicit_user_info "
+            + "(elicitation) and list_roots (roots); read test://static/resource/{id}; "
+            + "get the prompts simple_prompt, complex_prompt and resource_prompt.")
+        .pageSize(10);
+    EverythingTools.register(builder, resources);
+    resources.register(builder);
+    EverythingPrompts.register(builder, resources);
+    McpServer server = builder.build();
+    startUpdates(server);
+    return server;
+  }
+
+  /** Tells subscribers, every {@link #UPDATE_INTERVAL}, that their resources changed. */
+  private static void startUpdates(McpServer server) {
+    Thread.ofVirtual().name("everything-updates").start(() -> {
+      try {
+        while (true) {
+          Thread.sleep(UPDATE_INTERVAL);
+          Set<String> subscribed = new HashSet<>();
+          for (ServerSession session : server.sessions()) {
+            subscribed.addAll(session.subscriptions());
+          }
+          subscribed.forEach(server::notifyResourceUpdated);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+  }
+}

@@ -1,0 +1,118 @@
+package io.jmcp.test;
+
+import static io.jmcp.test.Fixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jmcp.client.McpClient;
+import io.jmcp.jsonrpc.ErrorCodes;
+import io.jmcp.jsonrpc.JsonRpcException;
+import io.jmcp.schema.McpJson;
+import io.jmcp.schema.ProtocolVersion;
+import io.jmcp.schema.elicitation.ElicitFormRequest;
+import io.jmcp.schema.elicitation.ElicitResult;
+import io.jmcp.schema.roots.Root;
+import io.jmcp.schema.sampling.CreateMessageResult;
+import io.jmcp.schema.tools.CallToolResult;
+import io.jmcp.server.McpServer;
+import io.jmcp.server.ServerSession;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class ClientFeaturesTest {
+
+  private final McpServer server = Fixtures.server();
+
+  @Test
+  void elicitationReachesTheClientAndDefaultsFillTheGaps() {
+    AtomicReference<ElicitFormRequest> asked = new AtomicReference<>();
+    try (McpClient client = McpTestKit.connect(server, builder -> builder.elicitation(
+        (request, context) -> {
+          asked.set((ElicitFormRequest) request);
+          return ElicitResult.accept(Map.of("name", McpJson.toTree("Ada")));
+        }))) {
+      CallToolResult result = client.callTool("ask", Map.of());
+      assertThat(asked.get().message()).isEqualTo("Who are you?");
+      assertThat(asked.get().requestedSchema().required()).containsExactly("name");
+      assertThat(text(result)).isEqualTo("accept {name=\"Ada\", age=30}");
+    }
+  }
+
+  @Test
+  void declinedElicitationIsReportedToTheTool() {
+    try (McpClient client = McpTestKit.connect(server,
+        builder -> builder.elicitation((request, context) -> ElicitResult.decline()))) {
+      assertThat(text(client.callTool("ask", Map.of()))).isEqualTo("decline null");
+    }
+  }
+
+  @Test
+  void samplingGoesThroughTheClientsHandler() {
+    try (McpClient client = McpTestKit.connect(server, builder -> builder.sampling(
+        (request, context) -> CreateMessageResult.text("test-model",
+            "4, since you asked " + request.maxTokens())))) {
+      assertThat(text(client.callTool("sample", Map.of())))
+          .isEqualTo("LLM said: 4, since you asked 100");
+    }
+  }
+
+  @Test
+  void rootsAreAskedForAndRefreshedWhenTheyChange() throws Exception {
+    AtomicInteger changes = new AtomicInteger();
+    McpServer watching = Fixtures.builder().onRootsChanged(session -> changes.incrementAndGet())
+        .build();
+    try (McpClient client = McpTestKit.connect(watching,
+        builder -> builder.roots(List.of(Root.of("file:///work/a", "a"))))) {
+      assertThat(text(client.callTool("roots", Map.of()))).isEqualTo("file:///work/a");
+      client.setRoots(List.of(Root.of("file:///work/b", "b"), Root.of("file:///c", null)));
+      for (int i = 0; i < 100 && changes.get() == 0; i++) {
+        Thread.sleep(20);
+      }
+      assertThat(changes).hasValue(1);
+      assertThat(text(client.callTool("roots", Map.of()))).isEqualTo("file:///work/b,file:///c");
+    }
+  }
+
+  @Test
+  void askingAClientForWhatItLacksIsAClearToolError() {
+    try (McpClient client = McpTestKit.connect(server)) {
+      for (String tool : List.of("ask", "sample", "roots")) {
+        CallToolResult result = client.callTool(tool, Map.of());
+        assertThat(result.isError()).as(tool).isTrue();
+        assertThat(text(result)).as(tool).contains("did not declare");
+      }
+    }
+  }
+
+  @Test
+  void theServerOnlyAsksForElicitationInRevisionsThatHaveIt() {
+    try (McpClient client = McpTestKit.connect(server, builder -> builder
+        .protocolVersion(ProtocolVersion.V2025_03_26)
+        .elicitation((request, context) -> ElicitResult.decline()))) {
+      CallToolResult result = client.callTool("ask", Map.of());
+      assertThat(result.isError()).isTrue();
+      assertThat(text(result)).contains("elicit");
+    }
+  }
+
+  @Test
+  void theClientRefusesWhatItDidNotDeclare() throws Exception {
+    List<String> sessions = new CopyOnWriteArrayList<>();
+    McpServer asking = Fixtures.builder().onInitialized(session -> sessions.add(session.id()))
+        .build();
+    try (McpClient client = McpTestKit.connect(asking)) {
+      client.ping();
+      for (int i = 0; i < 100 && sessions.isEmpty(); i++) {
+        Thread.sleep(20);
+      }
+      ServerSession session = asking.sessions().iterator().next();
+      // Bypass the server-side capability check by asking the raw client: it must refuse.
+      JsonRpcException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+          JsonRpcException.class, session::roots);
+      assertThat(refused.code()).isEqualTo(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY);
+    }
+  }
+}
