@@ -108,10 +108,11 @@ class JsonSchemaGeneratorTest {
   @Test
   void formattedValuesAreWhatTheMapperWrites() {
     // The formats promise ISO strings; check the mapper really writes them that way.
-    JsonNode json = SchemaAssertions.json(McpJson.mapper().writeValueAsString(new WellKnown(Instant.parse("2025-01-02T03:04:05Z"),
+    WellKnown value = new WellKnown(Instant.parse("2025-01-02T03:04:05Z"),
         OffsetDateTime.parse("2025-01-02T03:04:05+01:00"), null, LocalDate.parse("2025-01-02"),
         URI.create("https://example.com/a"), null, new UUID(1, 2), null, null, null,
-        new byte[] {1, 2, 3})));
+        new byte[] {1, 2, 3});
+    JsonNode json = SchemaAssertions.json(McpJson.mapper().writeValueAsString(value));
     assertThat(json.get("instant").stringValue()).isEqualTo("2025-01-02T03:04:05Z");
     assertThat(json.get("offset").stringValue()).isEqualTo("2025-01-02T03:04:05+01:00");
     assertThat(json.get("day").stringValue()).isEqualTo("2025-01-02");
@@ -200,7 +201,8 @@ class JsonSchemaGeneratorTest {
     assertSchema(Maps.class, """
         {"type":"object","properties":{
           "counts":{"type":"object","additionalProperties":{"type":"integer",%1$s}},
-          "tags":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},
+          "tags":{"type":"object",
+            "additionalProperties":{"type":"array","items":{"type":"string"}}},
           "free":{"type":"object"}},
          "required":["counts","tags","free"],"additionalProperties":false}"""
         .formatted(INT_RANGE));

@@ -102,7 +102,8 @@ class JsonSchemaValidatorTest {
     JsonSchemaValidator validator = JsonSchemaValidator.compile(json("""
         {"$defs":{"n":{"$anchor":"num","type":"number"}},"$ref":"#num"}"""));
     assertThat(validator.isValid(json("1.5"))).isTrue();
-    assertThat(validator.validate(json("\"x\""))).containsExactly("$: string found, number expected");
+    assertThat(validator.validate(json("\"x\"")))
+        .containsExactly("$: string found, number expected");
   }
 
   @Test
@@ -126,13 +127,24 @@ class JsonSchemaValidatorTest {
     assertThat(validator.dialect()).isEqualTo("http://json-schema.org/draft-07/schema");
     assertThat(validator.validate(json("{\"id\":1,\"pair\":[\"a\",true]}"))).isEmpty();
     assertThat(validator.validate(json("{\"id\":\"1\",\"pair\":[\"a\",1,2]}")))
-        .contains("$.id: string found, integer expected", "$.pair[1]: integer found, boolean expected");
+        .contains("$.id: string found, integer expected",
+            "$.pair[1]: integer found, boolean expected");
+  }
+
+  @Test
+  void anExplicit2020_12DialectMayEndWithAnEmptyFragment() {
+    JsonSchemaValidator validator = JsonSchemaValidator.compile(json("""
+        {"$schema":"https://json-schema.org/draft/2020-12/schema#","type":"integer"}"""));
+    assertThat(validator.dialect()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(validator.validate(json("1.5")))
+        .containsExactly("$: number found, integer expected");
   }
 
   @Test
   void anUnknownDialectIsRefusedAsUnsupported() {
     for (String dialect : List.of("https://example.com/my-dialect",
-        "http://json-schema.org/draft-04/schema#", "https://json-schema.org/draft/2030-01/schema")) {
+        "http://json-schema.org/draft-04/schema#",
+        "https://json-schema.org/draft/2030-01/schema")) {
       ObjectNode schema = JsonNodeFactory.instance.objectNode().put("$schema", dialect)
           .put("type", "object");
       assertThatThrownBy(() -> JsonSchemaValidator.compile(schema))
@@ -223,7 +235,8 @@ class JsonSchemaValidatorTest {
     List<String> problems = JsonSchemaValidator.compile(schema,
         new SchemaLimits(1_000, 64, 100, 64)).validate(many);
     assertThat(problems).hasSize(1);
-    assertThat(problems.getFirst()).contains("too costly to validate: more than 100 evaluation steps");
+    assertThat(problems.getFirst())
+        .contains("too costly to validate: more than 100 evaluation steps");
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Records and plain classes: properties, required-ness, names, descriptions, nesting, recursion. */
+/** Records and plain classes: properties, required-ness, names, descriptions, recursion. */
 class ObjectSchemaTest {
 
   record NoArguments() {
@@ -93,10 +93,12 @@ class ObjectSchemaTest {
     assertSchema(Person.class, """
         {"type":"object","properties":{
           "name":{"type":"string"},
-          "home":{"type":"object","properties":{"street":{"type":"string"},"city":{"type":"string"}},
+          "home":{"type":"object","properties":{
+            "street":{"type":"string"},"city":{"type":"string"}},
             "required":["street","city"],"additionalProperties":false,
             "description":"Where they live"},
-          "work":{"type":"object","properties":{"street":{"type":"string"},"city":{"type":"string"}},
+          "work":{"type":"object","properties":{
+            "street":{"type":"string"},"city":{"type":"string"}},
             "required":["street","city"],"additionalProperties":false,
             "description":"A postal address"}},
          "required":["name","home"],"additionalProperties":false}""");
@@ -181,6 +183,19 @@ class ObjectSchemaTest {
             "nextCursor":{"type":"string"}},
             "required":["items"],"additionalProperties":false}},
          "required":["byName","page"],"additionalProperties":false}""");
+  }
+
+  record Branch<T>(T value, List<Branch<T>> branches) {
+  }
+
+  @Test
+  void aRecursiveGenericTypeIsRecognisedWithItsArguments() {
+    SchemaAssertions.assertValueSchema(new TypeReference<List<Branch<Integer>>>() { }.getType(), """
+        {"type":"array","items":{"$ref":"#/$defs/Branch"},
+         "$defs":{"Branch":{"type":"object","properties":{
+            "value":{"type":"integer","minimum":-2147483648,"maximum":2147483647},
+            "branches":{"type":"array","items":{"$ref":"#/$defs/Branch"}}},
+          "required":["value","branches"],"additionalProperties":false}}}""");
   }
 
   /** A plain class: public instance fields are the properties, superclass fields first. */

@@ -97,7 +97,8 @@ class RemoteReferenceTest {
     String schema = """
         {"$id":"%1$s/root.json","type":"object",
          "properties":{"code":{"$ref":"code.json"},"self":{"$ref":"%1$s/root.json#/$defs/n"}},
-         "$defs":{"code":{"$id":"code.json","type":"string","maxLength":3},"n":{"type":"number"}}}"""
+         "$defs":{"code":{"$id":"code.json","type":"string","maxLength":3},
+           "n":{"type":"number"}}}"""
         .formatted(base);
     JsonSchemaValidator validator = JsonSchemaValidator.compile(json(schema));
     assertThat(validator.validate(json("{\"code\":\"abc\",\"self\":1}"))).isEmpty();
