@@ -4,7 +4,9 @@ module io.jmcp.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive org.jspecify;
   requires org.slf4j;
+  requires com.networknt.schema;
 
+  exports io.jmcp.core.jsonschema;
   exports io.jmcp.jsonrpc;
   exports io.jmcp.schema;
   exports io.jmcp.schema.content;
