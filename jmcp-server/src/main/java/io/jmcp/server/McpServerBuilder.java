@@ -2,6 +2,7 @@ package io.jmcp.server;
 
 import io.jmcp.core.jsonschema.ArgumentBinder;
 import io.jmcp.core.jsonschema.StructuredOutput;
+import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.jsonrpc.JsonRpcLimits;
 import io.jmcp.schema.Implementation;
 import io.jmcp.schema.ProtocolVersion;
@@ -100,8 +101,16 @@ public final class McpServerBuilder {
     ArgumentBinder<A> binder = ArgumentBinder.of(argumentsType);
     Tool tool = Tool.builder(name).description(description).inputSchema(binder.inputSchema())
         .build();
-    return new ServerTool(tool, (arguments, context) ->
-        handler.call(binder.bind(arguments), context));
+    return new ServerTool(tool, (arguments, context) -> {
+      A bound;
+      try {
+        bound = binder.bind(arguments);
+      } catch (JsonRpcException invalid) {
+        // Input validation failures are tool errors the model can correct (2025-11-25).
+        return CallToolResult.error(invalid.getMessage());
+      }
+      return handler.call(bound, context);
+    });
   }
 
   /** The {@link ServerTool} {@link #structuredTool} registers. */
@@ -111,8 +120,15 @@ public final class McpServerBuilder {
     StructuredOutput<R> output = StructuredOutput.of(resultType);
     Tool tool = Tool.builder(name).description(description).inputSchema(binder.inputSchema())
         .outputSchema(output.outputSchema()).build();
-    return new ServerTool(tool, (arguments, context) ->
-        CallToolResult.structured(output.toJson(handler.call(binder.bind(arguments), context))));
+    return new ServerTool(tool, (arguments, context) -> {
+      A bound;
+      try {
+        bound = binder.bind(arguments);
+      } catch (JsonRpcException invalid) {
+        return CallToolResult.error(invalid.getMessage());
+      }
+      return CallToolResult.structured(output.toJson(handler.call(bound, context)));
+    });
   }
 
   public McpServerBuilder resource(ServerResource resource) {
