@@ -5,6 +5,7 @@ module io.jmcp.core {
   requires transitive org.jspecify;
   requires org.slf4j;
 
+  exports io.jmcp.core;
   exports io.jmcp.jsonrpc;
   exports io.jmcp.schema;
 
