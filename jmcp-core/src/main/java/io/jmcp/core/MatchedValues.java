@@ -3,28 +3,28 @@ package io.jmcp.core;
 import io.jmcp.core.TemplatePart.Expression;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads variable values out of the text each expression matched (see {@link UriTemplate#match}
- * for the rules). The automaton has already checked the shape of that text, so this pass is a
- * single linear scan per expression; its one way to fail is a repeated parameter of a variable
- * that is not exploded.
+ * for the rules). The automaton has already checked the shape of that text, so this pass cannot
+ * fail: it is one linear scan per expression that splits pieces and items and decodes them.
  */
 final class MatchedValues {
 
   private final String uri;
-  private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, String> values = new HashMap<>();
 
   private MatchedValues(String uri) {
     this.uri = uri;
   }
 
-  static Optional<Map<String, String>> read(List<TemplatePart> parts, String uri,
-      int[] positions) {
+  static Map<String, String> read(List<TemplatePart> parts, List<String> variableNames,
+      String uri, int[] positions) {
     MatchedValues reader = new MatchedValues(uri);
     int expression = 0;
     for (TemplatePart part : parts) {
@@ -32,29 +32,36 @@ final class MatchedValues {
         int start = positions[2 * expression];
         int end = positions[2 * expression + 1];
         expression++;
-        boolean read = e.operator().named ? reader.named(e, start, end)
-            : reader.unnamed(e, start, end);
-        if (!read) {
-          return Optional.empty();
+        if (e.operator().named) {
+          reader.named(e, start, end);
+        } else {
+          reader.unnamed(e, start, end);
         }
       }
     }
-    return Optional.of(Collections.unmodifiableMap(reader.values));
+    Map<String, String> inTemplateOrder = new LinkedHashMap<>();
+    for (String name : variableNames) {
+      String value = reader.values.get(name);
+      if (value != null) {
+        inTemplateOrder.put(name, value);
+      }
+    }
+    return Collections.unmodifiableMap(inTemplateOrder);
   }
 
-  private boolean unnamed(Expression e, int start, int end) {
+  private void unnamed(Expression e, int start, int end) {
     Operator operator = e.operator();
     List<VarSpec> variables = e.variables();
     if (start == end) {
       if (operator.first.isEmpty()) {
         put(variables.get(0).name(), "");
       }
-      return true;
+      return;
     }
     int from = start + operator.first.length();
     if (variables.size() == 1) {
       put(variables.get(0).name(), PercentEncoding.decode(uri, from, end));
-      return true;
+      return;
     }
     char separator = operator.separator;
     int pieces = 1;
@@ -77,45 +84,33 @@ final class MatchedValues {
       used += take;
       pieceStart = pieceEnd + 1;
     }
-    return true;
   }
 
-  private boolean named(Expression e, int start, int end) {
+  private void named(Expression e, int start, int end) {
     if (start == end) {
-      return true;
+      return;
     }
     Operator operator = e.operator();
-    Map<String, VarSpec> byName = new HashMap<>();
-    for (VarSpec spec : e.variables()) {
-      byName.merge(spec.name(), spec, (a, b) -> a.explode() ? a : b);
-    }
-    Map<String, StringBuilder> exploded = new LinkedHashMap<>();
-    Map<String, String> single = new LinkedHashMap<>();
+    Set<String> exploded = new HashSet<>();
+    e.variables().stream().filter(VarSpec::explode).forEach(spec -> exploded.add(spec.name()));
+    Map<String, StringBuilder> joined = new LinkedHashMap<>();
     int itemStart = start + 1;
     while (itemStart <= end) {
       int itemEnd = indexOf(operator.separator, itemStart, end);
       int equals = indexOf('=', itemStart, itemEnd);
       String name = uri.substring(itemStart, equals);
       String value = equals < itemEnd ? PercentEncoding.decode(uri, equals + 1, itemEnd) : "";
-      VarSpec spec = byName.get(name);
-      if (spec == null) {
-        return false;
-      }
-      if (spec.explode()) {
-        StringBuilder joined = exploded.get(name);
-        if (joined == null) {
-          exploded.put(name, new StringBuilder(value));
-        } else {
-          joined.append(',').append(value);
-        }
-      } else if (single.putIfAbsent(name, value) != null) {
-        return false;
+      StringBuilder values = joined.get(name);
+      if (values == null) {
+        joined.put(name, new StringBuilder(value));
+      } else if (exploded.contains(name)) {
+        values.append(',').append(value);
+      } else {
+        put(name, value);
       }
       itemStart = itemEnd + 1;
     }
-    single.forEach(this::put);
-    exploded.forEach((name, joined) -> put(name, joined.toString()));
-    return true;
+    joined.forEach((name, values) -> put(name, values.toString()));
   }
 
   /** The first index of {@code c} in {@code uri[from, end)}, or {@code end}. */
@@ -128,7 +123,11 @@ final class MatchedValues {
     return end;
   }
 
-  /** A variable used more than once keeps its longest value (a prefix {@code :n} is shorter). */
+  /**
+   * A variable seen more than once keeps its longest value: a prefix {@code :n} occurrence is
+   * shorter than the full one, and one rule for every repeat keeps the automaton the only judge
+   * of whether a URI matches.
+   */
   private void put(String name, String value) {
     String existing = values.get(name);
     if (existing == null || existing.length() < value.length()) {

@@ -48,7 +48,7 @@ import java.util.Set;
  *       operator, separated by ';' or '&amp;', in any order; a name must be one of the
  *       expression's variables; an item without '=' gives the empty string; variables without an
  *       item are absent from the result. Values may not contain the separator or '#' (nor '/' or
- *       '?' for ';'). A repeated item of a variable that is not exploded fails the match.
+ *       '?' for ';').
  *   <li>Several variables in an unnamed expression take the separated pieces in order; if fewer
  *       pieces than variables, the last variables are absent. An exploded variable takes all
  *       pieces the variables after it do not need.
@@ -66,8 +66,9 @@ import java.util.Set;
  *       much as they can.
  *   <li>Values are percent-decoded as UTF-8 (malformed bytes become U+FFFD; a '%' not followed
  *       by two hex digits stays as is; '+' is not a space). Prefix lengths ({@code :n}) are not
- *       enforced. A variable used more than once reports its longest value; the occurrences are
- *       not compared with each other.
+ *       enforced. A variable seen more than once (used twice in the template, or a repeated
+ *       item of a named variable that is not exploded) reports its longest value; the
+ *       occurrences are not compared with each other.
  * </ul>
  * For every value expansion writes unambiguously, {@code match(expand(values))} gives the values
  * back: strings without the separators above (which expansion leaves unencoded only for '+' and
@@ -153,7 +154,8 @@ public final class UriTemplate {
   public Optional<Map<String, String>> match(String uri) {
     Objects.requireNonNull(uri, "uri");
     int[] positions = program.run(uri);
-    return positions == null ? Optional.empty() : MatchedValues.read(parts, uri, positions);
+    return positions == null ? Optional.empty()
+        : Optional.of(MatchedValues.read(parts, variableNames, uri, positions));
   }
 
   /** Whether {@link #match} finds values for {@code uri}. */
