@@ -21,16 +21,60 @@ import java.util.Set;
  * (its start and end); {@link MatchedValues} splits the captured text into variable values.
  *
  * <p>Every alternative is emitted with the preferred branch first: repetitions are greedy (an
- * earlier variable takes as much as it can), an optional expression prefers to be present, and a
- * '+' or '#' value prefers to end just before its first '?' or '#'.
+ * earlier variable takes as much as it can), an optional expression prefers to be present, and an
+ * unnamed value prefers to end before its first character that expansion would have encoded
+ * (for '+' and '#': before its first '?' or '#').
  */
 final class MatchCompiler {
 
   private byte[] op = new byte[64];
   private int[] x = new int[64];
   private int[] y = new int[64];
-  private long[] excluded = new long[64];
+  private long[] excludedLow = new long[64];
+  private long[] excludedHigh = new long[64];
   private int size;
+
+  /**
+   * A set of characters given by what it excludes: ASCII 0-63 and 64-127 as bit masks, and
+   * whether it takes non-ASCII characters.
+   */
+  private record CharClass(long low, long high, boolean nonAscii) {
+
+    /** Everything except the given ASCII characters. */
+    static CharClass except(String chars) {
+      long low = 0;
+      long high = 0;
+      for (int i = 0; i < chars.length(); i++) {
+        char c = chars.charAt(i);
+        if (c < 64) {
+          low |= 1L << c;
+        } else {
+          high |= 1L << (c - 64);
+        }
+      }
+      return new CharClass(low, high, true);
+    }
+
+    /** The characters percent-encoding produces: unreserved and '%'. */
+    static CharClass encodedOutput() {
+      long low = -1L;
+      long high = -1L;
+      for (char c = 0; c < 128; c++) {
+        if (PercentEncoding.isUnreserved(c) || c == '%') {
+          if (c < 64) {
+            low &= ~(1L << c);
+          } else {
+            high &= ~(1L << (c - 64));
+          }
+        }
+      }
+      return new CharClass(low, high, false);
+    }
+
+    CharClass and(CharClass other) {
+      return new CharClass(low | other.low, high | other.high, nonAscii && other.nonAscii);
+    }
+  }
 
   private MatchCompiler() {}
 
@@ -55,7 +99,8 @@ final class MatchCompiler {
     compiler.emit(MATCH, 0, 0);
     int n = compiler.size;
     return new MatchProgram(Arrays.copyOf(compiler.op, n), Arrays.copyOf(compiler.x, n),
-        Arrays.copyOf(compiler.y, n), Arrays.copyOf(compiler.excluded, n), 2 * expression);
+        Arrays.copyOf(compiler.y, n), Arrays.copyOf(compiler.excludedLow, n),
+        Arrays.copyOf(compiler.excludedHigh, n), 2 * expression);
   }
 
   /**
@@ -103,24 +148,26 @@ final class MatchCompiler {
     Operator operator = e.operator();
     int variables = e.variables().size();
     boolean explode = e.variables().stream().anyMatch(VarSpec::explode);
-    long pieceMask = switch (operator) {
-      case RESERVED, FRAGMENT -> 0L;
-      default -> bits("/?#");
+    String excluded = switch (operator) {
+      case RESERVED, FRAGMENT -> "";
+      default -> "/?#";
     };
     if (variables > 1) {
-      pieceMask |= bit(operator.separator);
+      excluded += operator.separator;
     }
+    CharClass piece = CharClass.except(excluded);
+    boolean separated = excluded.indexOf(operator.separator) >= 0;
     int skip = -1;
     if (!operator.first.isEmpty()) {
       skip = emit(SPLIT, size + 1, 0);
       emitChar(operator.first.charAt(0));
     }
-    piece(operator, pieceMask);
-    if ((pieceMask & bit(operator.separator)) != 0) {
+    piece(operator, piece);
+    if (separated) {
       if (explode) {
         int loop = emit(SPLIT, size + 1, 0);
         emitChar(operator.separator);
-        piece(operator, pieceMask);
+        piece(operator, piece);
         emit(JMP, loop, 0);
         y[loop] = size;
       } else {
@@ -128,7 +175,7 @@ final class MatchCompiler {
         for (int j = 1; j < variables; j++) {
           exits.add(emit(SPLIT, size + 1, 0));
           emitChar(operator.separator);
-          piece(operator, pieceMask);
+          piece(operator, piece);
         }
         exits.forEach(exit -> y[exit] = size);
       }
@@ -138,17 +185,20 @@ final class MatchCompiler {
     }
   }
 
-  private void piece(Operator operator, long mask) {
-    if (!operator.allowReserved) {
-      star(mask);
-      return;
-    }
-    star(mask | bits("?#"));
+  /**
+   * A value of an unnamed operator: any characters of {@code allowed}, preferring to end before
+   * the first character expansion would not have written there (so a raw reserved character is
+   * accepted, but does not pull the next expression's leading character into this value).
+   */
+  private void piece(Operator operator, CharClass allowed) {
+    CharClass preferred = operator.allowReserved ? allowed.and(CharClass.except("?#"))
+        : allowed.and(CharClass.encodedOutput());
+    star(preferred);
     int choice = emit(SPLIT, size + 1, 0);
     int stop = emit(JMP, 0, 0);
     y[choice] = size;
-    emit(CHAR, '?', '#');
-    star(mask);
+    emitClass(allowed);
+    star(allowed);
     x[stop] = size;
   }
 
@@ -158,7 +208,7 @@ final class MatchCompiler {
    */
   private void named(Expression e) {
     Operator operator = e.operator();
-    long valueMask = operator == Operator.PATH_PARAMETER ? bits(";/?#") : bits("&#");
+    CharClass value = CharClass.except(operator == Operator.PATH_PARAMETER ? ";/?#" : "&#");
     Set<String> names = new LinkedHashSet<>();
     e.variables().forEach(spec -> names.add(spec.name()));
     int skip = emit(SPLIT, size + 1, 0);
@@ -177,10 +227,10 @@ final class MatchCompiler {
       }
     }
     ends.forEach(end -> x[end] = size);
-    int value = emit(SPLIT, size + 1, 0);
+    int equals = emit(SPLIT, size + 1, 0);
     emitChar('=');
-    star(valueMask);
-    y[value] = size;
+    star(value);
+    y[equals] = size;
     int more = emit(SPLIT, size + 1, 0);
     emitChar(operator.separator);
     emit(JMP, item, 0);
@@ -188,28 +238,12 @@ final class MatchCompiler {
     y[skip] = size;
   }
 
-  /** Greedy repetition of one character outside {@code mask}. */
-  private void star(long mask) {
+  /** Greedy repetition of one character of a class. */
+  private void star(CharClass allowed) {
     int loop = emit(SPLIT, size + 1, 0);
-    emitClass(mask);
+    emitClass(allowed);
     emit(JMP, loop, 0);
     y[loop] = size;
-  }
-
-  private static long bits(String chars) {
-    long mask = 0;
-    for (int i = 0; i < chars.length(); i++) {
-      mask |= bit(chars.charAt(i));
-    }
-    return mask;
-  }
-
-  /** Every character a mask excludes is ASCII below 64, so one long holds the set. */
-  private static long bit(char c) {
-    if (c >= 64) {
-      throw new IllegalStateException("exclusion masks cover characters below 64 only: " + c);
-    }
-    return 1L << c;
   }
 
   private void emitChar(char c) {
@@ -220,9 +254,10 @@ final class MatchCompiler {
     emit(CHAR, Character.toUpperCase(hex), Character.toLowerCase(hex));
   }
 
-  private void emitClass(long mask) {
-    int pc = emit(CLASS, 0, 0);
-    excluded[pc] = mask;
+  private void emitClass(CharClass allowed) {
+    int pc = emit(CLASS, allowed.nonAscii() ? 1 : 0, 0);
+    excludedLow[pc] = allowed.low();
+    excludedHigh[pc] = allowed.high();
   }
 
   private int emit(byte code, int first, int second) {
@@ -231,7 +266,8 @@ final class MatchCompiler {
       op = Arrays.copyOf(op, capacity);
       x = Arrays.copyOf(x, capacity);
       y = Arrays.copyOf(y, capacity);
-      excluded = Arrays.copyOf(excluded, capacity);
+      excludedLow = Arrays.copyOf(excludedLow, capacity);
+      excludedHigh = Arrays.copyOf(excludedHigh, capacity);
     }
     op[size] = code;
     x[size] = first;

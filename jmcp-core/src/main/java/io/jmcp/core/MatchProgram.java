@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * so that this is the documented preference.
  *
  * <p>Instructions: {@code CHAR} consumes one character equal to either of two operands (two
- * differ only for case-insensitive hex digits); {@code CLASS} consumes one character outside an
- * ASCII exclusion mask; {@code SPLIT} forks, preferring its first target; {@code JMP};
+ * differ only for case-insensitive hex digits); {@code CLASS} consumes one character outside two
+ * 64-bit ASCII exclusion masks, and a non-ASCII one if its operand says so; {@code SPLIT} forks, preferring its first target; {@code JMP};
  * {@code SAVE} records the position in a capture slot; {@code MATCH} accepts at end of input.
  */
 final class MatchProgram {
@@ -31,14 +31,16 @@ final class MatchProgram {
   private final byte[] op;
   private final int[] x;
   private final int[] y;
-  private final long[] excluded;
+  private final long[] excludedLow;
+  private final long[] excludedHigh;
   private final int slots;
 
-  MatchProgram(byte[] op, int[] x, int[] y, long[] excluded, int slots) {
+  MatchProgram(byte[] op, int[] x, int[] y, long[] excludedLow, long[] excludedHigh, int slots) {
     this.op = op;
     this.x = x;
     this.y = y;
-    this.excluded = excluded;
+    this.excludedLow = excludedLow;
+    this.excludedHigh = excludedHigh;
     this.slots = slots;
   }
 
@@ -143,7 +145,8 @@ final class MatchProgram {
   private boolean consumes(int pc, char c) {
     return switch (op[pc]) {
       case CHAR -> c == x[pc] || c == y[pc];
-      case CLASS -> c >= 64 || (excluded[pc] & (1L << c)) == 0;
+      case CLASS -> c < 64 ? (excludedLow[pc] & (1L << c)) == 0
+          : c < 128 ? (excludedHigh[pc] & (1L << (c - 64))) == 0 : x[pc] != 0;
       default -> false;
     };
   }

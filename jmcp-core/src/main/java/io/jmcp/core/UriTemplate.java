@@ -63,7 +63,10 @@ import java.util.Set;
  *       An expression with a leading operator character ('#', '.', '/', ';', '?', '&amp;') that is
  *       missing from the URI leaves its variables absent.
  *   <li>When a URI splits among the variables in more than one way, earlier variables take as
- *       much as they can.
+ *       much as they can, except that a value of an unnamed operator prefers to end before its
+ *       first character that expansion would have percent-encoded (for '+' and '#', before its
+ *       first '?' or '#'): {@code {/seg}{;p}} splits {@code /a;p=1} at the ';' although
+ *       {@code /a;p=1} alone is a valid {@code seg}.
  *   <li>Values are percent-decoded as UTF-8 (malformed bytes become U+FFFD; a '%' not followed
  *       by two hex digits stays as is; '+' is not a space). Prefix lengths ({@code :n}) are not
  *       enforced. A variable seen more than once (used twice in the template, or a repeated

@@ -167,6 +167,16 @@ class UriTemplateMatchTest {
   }
 
   @Test
+  void unnamedValuesPreferToEndBeforeACharacterExpansionWouldHaveEncoded() {
+    assertMatch("{/seg}{;p}", "/a;p=1", "seg", "a", "p", "1");
+    assertMatch("{/seg}{;p}", "/a;q=1", "seg", "a;q=1");
+    assertMatch("{a}{b}", "x:y", "a", "x", "b", ":y");
+    assertMatch("{a}{b}", "x%3Ay", "a", "x:y", "b", "");
+    assertMatch("test://template/{id}/data", "test://template/a b:c/data", "id", "a b:c");
+    assertMatch("{a}-{b}", "x@y-z", "a", "x@y", "b", "z");
+  }
+
+  @Test
   void reservedValuesPreferToEndBeforeAQueryOrFragment() {
     assertMatch("{+path}{?q}", "a/b?q=1", "path", "a/b", "q", "1");
     assertMatch("{+path}{?q}", "a/b?x=1", "path", "a/b?x=1");
