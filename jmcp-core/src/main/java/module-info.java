@@ -6,6 +6,7 @@ module io.jmcp.core {
   requires org.slf4j;
   requires com.networknt.schema;
 
+  exports io.jmcp.core;
   exports io.jmcp.core.jsonschema;
   exports io.jmcp.jsonrpc;
   exports io.jmcp.schema;
