@@ -5,7 +5,7 @@ import io.jmcp.server.ServerTool;
 import org.jspecify.annotations.Nullable;
 
 /** A tool with its schemas compiled once, at registration, so a bad schema fails early. */
-record ToolEntry(ServerTool tool, JsonSchemaValidator input, @Nullable JsonSchemaValidator output) {
+public record ToolEntry(ServerTool tool, JsonSchemaValidator input, @Nullable JsonSchemaValidator output) {
 
   static ToolEntry of(ServerTool tool) {
     try {
