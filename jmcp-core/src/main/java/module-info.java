@@ -10,4 +10,5 @@ module io.jmcp.core {
 
   opens io.jmcp.schema to tools.jackson.databind;
   exports io.jmcp.transport.memory;
+  exports io.jmcp.transport.stdio;
 }
