@@ -35,4 +35,5 @@ module io.jmcp.core {
   opens io.jmcp.schema.elicitation to tools.jackson.databind;
   opens io.jmcp.schema.tasks to tools.jackson.databind;
   exports io.jmcp.transport.memory;
+  exports io.jmcp.transport.stdio;
 }

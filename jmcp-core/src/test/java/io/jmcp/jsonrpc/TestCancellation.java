@@ -5,10 +5,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A cancellation spelling for engine tests; the engine must not depend on any real one. */
-final class TestCancellation implements CancellationProtocol {
+/**
+ * A cancellation spelling for engine and transport tests; the engine must not depend on any real
+ * one.
+ */
+public final class TestCancellation implements CancellationProtocol {
 
-  static final String METHOD = "$/cancel";
+  public static final String METHOD = "$/cancel";
 
   @Override
   public JsonRpcNotification cancelNotification(RequestId id, @Nullable String reason) {
