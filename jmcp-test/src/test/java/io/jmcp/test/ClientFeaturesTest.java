@@ -2,6 +2,7 @@ package io.jmcp.test;
 
 import static io.jmcp.test.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jmcp.client.McpClient;
 import io.jmcp.jsonrpc.ErrorCodes;
@@ -77,13 +78,17 @@ class ClientFeaturesTest {
   }
 
   @Test
-  void askingAClientForWhatItLacksIsAClearToolError() {
+  void askingAClientForWhatItLacksIsAMissingCapabilityError() {
     try (McpClient client = McpTestKit.connect(server)) {
-      for (String tool : List.of("ask", "sample", "roots")) {
-        CallToolResult result = client.callTool(tool, Map.of());
-        assertThat(result.isError()).as(tool).isTrue();
-        assertThat(text(result)).as(tool).contains("did not declare");
-      }
+      Map<String, String> needs = Map.of("ask", "elicitation", "sample", "sampling",
+          "roots", "roots");
+      needs.forEach((tool, capability) -> {
+        JsonRpcException error = catchThrowableOfType(JsonRpcException.class,
+            () -> client.callTool(tool, Map.of()));
+        assertThat(error.code()).as(tool).isEqualTo(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY);
+        assertThat(error.getMessage()).as(tool).contains("did not declare");
+        assertThat(error.data().get("requiredCapabilities").has(capability)).as(tool).isTrue();
+      });
     }
   }
 
@@ -92,9 +97,9 @@ class ClientFeaturesTest {
     try (McpClient client = McpTestKit.connect(server, builder -> builder
         .protocolVersion(ProtocolVersion.V2025_03_26)
         .elicitation((request, context) -> ElicitResult.decline()))) {
-      CallToolResult result = client.callTool("ask", Map.of());
-      assertThat(result.isError()).isTrue();
-      assertThat(text(result)).contains("elicit");
+      JsonRpcException error = catchThrowableOfType(JsonRpcException.class,
+          () -> client.callTool("ask", Map.of()));
+      assertThat(error.code()).isEqualTo(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY);
     }
   }
 

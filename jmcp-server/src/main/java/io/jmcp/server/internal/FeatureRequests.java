@@ -244,19 +244,24 @@ final class FeatureRequests {
 
   // ------------------------------------------------------------ completion
 
+  /** The completions of a template (null if it has none); the ref may also name a resource. */
+  private @Nullable CompletionHandler templateCompletions(String uri) {
+    Optional<io.jmcp.server.ServerResourceTemplate> template = features.template(uri);
+    if (template.isPresent()) {
+      return template.get().completions();
+    }
+    if (features.resource(uri).isEmpty()) {
+      throw JsonRpcException.invalidParams("Unknown resource template: " + uri);
+    }
+    return null;
+  }
+
   private CompleteResult complete(CompleteRequest request, ServerRequestContext context)
       throws Exception {
     CompletionHandler handler = switch (request.ref()) {
       case PromptReference ref -> features.prompt(ref.name()).orElseThrow(
           () -> JsonRpcException.invalidParams("Unknown prompt: " + ref.name())).completions();
-      case ResourceTemplateReference ref -> features.template(ref.uri())
-          .map(template -> template.completions())
-          .orElseGet(() -> {
-            if (features.resource(ref.uri()).isEmpty()) {
-              throw JsonRpcException.invalidParams("Unknown resource template: " + ref.uri());
-            }
-            return null;
-          });
+      case ResourceTemplateReference ref -> templateCompletions(ref.uri());
     };
     if (handler == null) {
       return CompleteResult.of(List.of());

@@ -121,10 +121,9 @@ public final class ServerConnection implements ServerSession {
       case InitializeRequest.METHOD ->
           throw JsonRpcException.invalidRequest("Invalid request: the session is already initialized");
       case PingRequest.METHOD -> EmptyResult.empty();
-      case SetLevelRequest.METHOD -> setLevel(decode(request, SetLevelRequest.class));
-      case SubscribeRequest.METHOD -> subscribe(decode(request, SubscribeRequest.class).uri(), true);
-      case UnsubscribeRequest.METHOD ->
-          subscribe(decode(request, UnsubscribeRequest.class).uri(), false);
+      case SetLevelRequest.METHOD -> setLevel(request);
+      case SubscribeRequest.METHOD -> subscribe(request, true);
+      case UnsubscribeRequest.METHOD -> subscribe(request, false);
       default -> requests.handle(method, request, context);
     };
     return encode(result);
@@ -202,20 +201,22 @@ public final class ServerConnection implements ServerSession {
 
   // ------------------------------------------------------------ session requests
 
-  private EmptyResult setLevel(SetLevelRequest request) {
+  private EmptyResult setLevel(InboundRequest request) {
     if (!options.logging()) {
       throw JsonRpcException.methodNotFound("Method not found: logging/setLevel (no logging)");
     }
-    logLevel = request.level();
+    logLevel = decode(request, SetLevelRequest.class).level();
     return EmptyResult.empty();
   }
 
-  private EmptyResult subscribe(String uri, boolean subscribe) {
+  private EmptyResult subscribe(InboundRequest request, boolean subscribe) {
     if (!options.resourcesEnabled()) {
       throw JsonRpcException.methodNotFound(
           "Method not found: resources/" + (subscribe ? "subscribe" : "unsubscribe")
               + " (this server has no resources)");
     }
+    String uri = subscribe ? decode(request, SubscribeRequest.class).uri()
+        : decode(request, UnsubscribeRequest.class).uri();
     if (subscribe) {
       subscriptions.add(uri);
     } else {
