@@ -15,13 +15,18 @@ import java.util.Set;
  */
 public final class EverythingServer {
 
-  /** How often subscribed resources are announced as updated. */
-  static final Duration UPDATE_INTERVAL = Duration.ofSeconds(10);
+  /** How often subscribed resources are announced as updated, by default. */
+  public static final Duration UPDATE_INTERVAL = Duration.ofSeconds(10);
 
   private EverythingServer() {
   }
 
   public static McpServer create() {
+    return create(UPDATE_INTERVAL);
+  }
+
+  /** The server, announcing updates of subscribed resources every {@code updateInterval}. */
+  public static McpServer create(Duration updateInterval) {
     EverythingResources resources = new EverythingResources();
     McpServerBuilder builder = McpServer.builder(
             Implementation.of("jmcp-everything", EverythingServer.class.getPackage()
@@ -38,16 +43,16 @@ public final class EverythingServer {
     resources.register(builder);
     EverythingPrompts.register(builder, resources);
     McpServer server = builder.build();
-    startUpdates(server);
+    startUpdates(server, updateInterval);
     return server;
   }
 
-  /** Tells subscribers, every {@link #UPDATE_INTERVAL}, that their resources changed. */
-  private static void startUpdates(McpServer server) {
+  /** Tells subscribers, every {@code interval}, that their resources changed. */
+  private static void startUpdates(McpServer server, Duration interval) {
     Thread.ofVirtual().name("everything-updates").start(() -> {
       try {
         while (true) {
-          Thread.sleep(UPDATE_INTERVAL);
+          Thread.sleep(interval);
           Set<String> subscribed = new HashSet<>();
           for (ServerSession session : server.sessions()) {
             subscribed.addAll(session.subscriptions());

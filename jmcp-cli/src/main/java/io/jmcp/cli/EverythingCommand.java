@@ -1,0 +1,30 @@
+package io.jmcp.cli;
+
+import io.jmcp.server.McpServer;
+import io.jmcp.servers.everything.EverythingServer;
+import io.jmcp.transport.stdio.StdioServerTransport;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code jmcp server everything}: the protocol showcase server. */
+@Command(name = "everything", mixinStandardHelpOptions = true,
+    description = {"Runs jmcp's everything server over stdio: a showcase of every MCP feature",
+        "(tools, resources, templates, prompts, completion, logging, progress, sampling,",
+        "elicitation, roots). Host config: {\"command\": \"jmcp\", \"args\": [\"server\", "
+            + "\"everything\"]}"})
+final class EverythingCommand implements Callable<Integer> {
+
+  @Option(names = "--update-interval", paramLabel = "DURATION", defaultValue = "PT10S",
+      description = "How often subscribed resources are announced as updated, ISO-8601 "
+          + "(default: ${DEFAULT-VALUE}).")
+  Duration updateInterval;
+
+  @Override
+  public Integer call() {
+    McpServer server = EverythingServer.create(updateInterval);
+    server.serve(new StdioServerTransport());
+    return 0;
+  }
+}

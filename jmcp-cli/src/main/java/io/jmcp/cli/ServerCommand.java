@@ -1,0 +1,18 @@
+package io.jmcp.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code jmcp server NAME}: runs one of the built-in MCP servers. */
+@Command(name = "server", mixinStandardHelpOptions = true,
+    description = "Runs a built-in MCP server over stdio.",
+    subcommands = {EverythingCommand.class})
+final class ServerCommand implements Runnable {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+}

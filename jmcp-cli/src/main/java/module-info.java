@@ -1,0 +1,9 @@
+/** The jmcp command. */
+module io.jmcp.cli {
+  requires io.jmcp.servers;
+  requires io.jmcp.client;
+  requires info.picocli;
+  requires org.slf4j;
+
+  opens io.jmcp.cli to info.picocli;
+}
