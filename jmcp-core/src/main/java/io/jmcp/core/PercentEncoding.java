@@ -78,8 +78,11 @@ final class PercentEncoding {
    * Form encoding is not applied: '+' stays '+'.
    */
   static String decode(String s, int start, int end) {
-    int firstPercent = s.indexOf('%', start);
-    if (firstPercent < 0 || firstPercent >= end) {
+    int firstPercent = start;
+    while (firstPercent < end && s.charAt(firstPercent) != '%') {
+      firstPercent++;
+    }
+    if (firstPercent == end) {
       return s.substring(start, end);
     }
     StringBuilder out = new StringBuilder(end - start);
