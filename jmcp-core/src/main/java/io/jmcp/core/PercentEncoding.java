@@ -90,7 +90,8 @@ final class PercentEncoding {
     int i = start;
     while (i < end) {
       if (i + 2 < end && isTriplet(s, i)) {
-        bytes.write(Character.digit(s.charAt(i + 1), 16) << 4 | Character.digit(s.charAt(i + 2), 16));
+        int high = Character.digit(s.charAt(i + 1), 16);
+        bytes.write(high << 4 | Character.digit(s.charAt(i + 2), 16));
         i += 3;
         continue;
       }
