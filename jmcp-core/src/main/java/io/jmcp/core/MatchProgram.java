@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instructions: {@code CHAR} consumes one character equal to either of two operands (two
  * differ only for case-insensitive hex digits); {@code CLASS} consumes one character outside two
- * 64-bit ASCII exclusion masks, and a non-ASCII one if its operand says so; {@code SPLIT} forks, preferring its first target; {@code JMP};
- * {@code SAVE} records the position in a capture slot; {@code MATCH} accepts at end of input.
+ * 64-bit ASCII exclusion masks, or a non-ASCII one if its operand says so; {@code SPLIT} forks,
+ * preferring its first target; {@code JMP} jumps; {@code SAVE} records the position in a capture
+ * slot; {@code MATCH} accepts at the end of the input.
  */
 final class MatchProgram {
 

@@ -78,8 +78,11 @@ final class PercentEncoding {
    * Form encoding is not applied: '+' stays '+'.
    */
   static String decode(String s, int start, int end) {
-    int firstPercent = s.indexOf('%', start);
-    if (firstPercent < 0 || firstPercent >= end) {
+    int firstPercent = start;
+    while (firstPercent < end && s.charAt(firstPercent) != '%') {
+      firstPercent++;
+    }
+    if (firstPercent == end) {
       return s.substring(start, end);
     }
     StringBuilder out = new StringBuilder(end - start);
@@ -87,7 +90,8 @@ final class PercentEncoding {
     int i = start;
     while (i < end) {
       if (i + 2 < end && isTriplet(s, i)) {
-        bytes.write(Character.digit(s.charAt(i + 1), 16) << 4 | Character.digit(s.charAt(i + 2), 16));
+        int high = Character.digit(s.charAt(i + 1), 16);
+        bytes.write(high << 4 | Character.digit(s.charAt(i + 2), 16));
         i += 3;
         continue;
       }

@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class TemplateParser {
 
-  static final int MAX_LENGTH = 8192;
-  static final int MAX_EXPRESSIONS = 128;
+  private static final int MAX_LENGTH = UriTemplate.MAX_LENGTH;
+  private static final int MAX_EXPRESSIONS = UriTemplate.MAX_EXPRESSIONS;
 
   private final String text;
   private final List<TemplatePart> parts = new ArrayList<>();
@@ -191,9 +191,13 @@ final class TemplateParser {
     return String.format("U+%04X", cp);
   }
 
+  private static boolean isPrintable(int cp) {
+    return !Character.isISOControl(cp) && !(cp <= 0xFFFF && Character.isSurrogate((char) cp));
+  }
+
   private IllegalArgumentException error(String what, int at) {
     StringBuilder shown = new StringBuilder();
-    text.codePoints().limit(100).forEach(cp -> shown.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
+    text.codePoints().limit(100).forEach(cp -> shown.appendCodePoint(isPrintable(cp) ? cp : '?'));
     if (text.length() > shown.length()) {
       shown.append("...");
     }

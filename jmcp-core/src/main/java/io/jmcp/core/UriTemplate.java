@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A URI template (RFC 6570, levels 1 to 4), as MCP resource templates use them: clients
@@ -22,9 +23,9 @@ import java.util.Set;
  * <h2>Parsing</h2>
  * The full syntax of RFC 6570 section 2: literals, expressions with the operators none, '+', '#',
  * '.', '/', ';', '?', '&amp;', variable lists, prefix ({@code :1} to {@code :9999}) and explode
- * ({@code *}) modifiers. A template is at most {@value TemplateParser#MAX_LENGTH} characters with
- * at most {@value TemplateParser#MAX_EXPRESSIONS} expressions. The apostrophe is accepted in
- * literals (RFC 3986 allows it; RFC 6570's grammar omits it).
+ * ({@code *}) modifiers. A template is at most {@value #MAX_LENGTH} characters with at most
+ * {@value #MAX_EXPRESSIONS} expressions. The apostrophe is accepted in literals (RFC 3986 allows
+ * it; RFC 6570's grammar omits it).
  *
  * <h2>Matching</h2>
  * {@link #match} answers whether the URI could have been produced by expanding this template, and
@@ -73,15 +74,23 @@ import java.util.Set;
  *       item of a named variable that is not exploded) reports its longest value; the
  *       occurrences are not compared with each other.
  * </ul>
- * For every value expansion writes unambiguously, {@code match(expand(values))} gives the values
- * back: strings without the separators above (which expansion leaves unencoded only for '+' and
- * '#', and '.' for labels) and without {@code %XX} sequences of their own under '+' and '#'.
+ * Round trip: {@code match(expand(values))} gives string values back whenever the expansion is
+ * unambiguous, that is unless a value holds a character that expansion leaves unencoded and the
+ * template uses as a boundary (',' between '+' or '#' variables, '.' between label variables, a
+ * literal character that follows the variable), or a {@code %XX} sequence under '+' or '#' (kept
+ * by expansion, decoded by matching).
  *
  * <h2>Specificity</h2>
  * A URI may match several templates ({@code test://template/{id}/data} and {@code
  * test://{+rest}}); {@link #bySpecificity()} orders the most specific first.
  */
 public final class UriTemplate {
+
+  /** The longest template {@link #parse} accepts, in characters. */
+  public static final int MAX_LENGTH = 8192;
+
+  /** The most expressions {@link #parse} accepts in one template. */
+  public static final int MAX_EXPRESSIONS = 128;
 
   private final String text;
   private final List<TemplatePart> parts;
@@ -179,7 +188,7 @@ public final class UriTemplate {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof UriTemplate template && template.text.equals(text);
   }
 

@@ -313,7 +313,8 @@ class UriTemplateExpansionTest {
 
   @Test
   void encodesNonAsciiLiteralsAndKeepsLiteralTriplets() {
-    assertThat(expand("docs://ünï/{x}%2Fa", Map.of("x", "1"))).isEqualTo("docs://%C3%BCn%C3%AF/1%2Fa");
+    assertThat(expand("docs://ünï/{x}%2Fa", Map.of("x", "1")))
+        .isEqualTo("docs://%C3%BCn%C3%AF/1%2Fa");
   }
 
   @Test
