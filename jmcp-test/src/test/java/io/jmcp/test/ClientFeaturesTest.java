@@ -9,7 +9,14 @@ import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.schema.McpJson;
 import io.jmcp.schema.ProtocolVersion;
+import io.jmcp.schema.Role;
+import io.jmcp.schema.content.TextContent;
+import io.jmcp.schema.content.ToolResultContent;
+import io.jmcp.schema.content.ToolUseContent;
 import io.jmcp.schema.elicitation.ElicitFormRequest;
+import io.jmcp.schema.elicitation.ElicitUrlRequest;
+import io.jmcp.schema.sampling.SamplingMessage;
+import io.jmcp.schema.sampling.StopReason;
 import io.jmcp.schema.elicitation.ElicitResult;
 import io.jmcp.schema.roots.Root;
 import io.jmcp.schema.sampling.CreateMessageResult;
@@ -57,6 +64,73 @@ class ClientFeaturesTest {
             "4, since you asked " + request.maxTokens())))) {
       assertThat(text(client.callTool("sample", Map.of())))
           .isEqualTo("LLM said: 4, since you asked 100");
+    }
+  }
+
+  @Test
+  void samplingCanRunAToolUseConversation() {
+    List<Integer> rounds = new CopyOnWriteArrayList<>();
+    try (TestConnection connection = McpTestKit.open(server, builder -> builder.samplingWithTools(
+        (request, context) -> {
+          rounds.add(request.messages().size());
+          assertThat(request.tools()).extracting(tool -> tool.name()).containsExactly("weather");
+          SamplingMessage last = request.messages().getLast();
+          if (last.content().getFirst() instanceof ToolResultContent result) {
+            return new CreateMessageResult(Role.ASSISTANT, List.of(TextContent.of(
+                "It is " + ((TextContent) result.content().getFirst()).text() + ".")), "m",
+                StopReason.END_TURN, null, Map.of());
+          }
+          return new CreateMessageResult(Role.ASSISTANT, List.of(new ToolUseContent("use-1",
+              "weather", McpJson.object().put("city", "Oslo"), null)), "m", StopReason.TOOL_USE,
+              null, Map.of());
+        }))) {
+      assertThat(text(connection.client().callTool("agent", Map.of())))
+          .isEqualTo("It is sunny in Oslo.");
+      assertThat(rounds).containsExactly(1, 3);
+      assertThat(connection.schemaViolations()).isEmpty();
+    }
+  }
+
+  @Test
+  void toolsInSamplingNeedTheClientsSamplingToolsCapability() {
+    try (McpClient client = McpTestKit.connect(server, builder -> builder.sampling(
+        (request, context) -> CreateMessageResult.text("m", "no tools here")))) {
+      JsonRpcException error = catchThrowableOfType(JsonRpcException.class,
+          () -> client.callTool("agent", Map.of()));
+      assertThat(error.code()).isEqualTo(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY);
+    }
+  }
+
+  @Test
+  void urlElicitationEndsWithACompletionNotice() throws Exception {
+    List<String> completed = new CopyOnWriteArrayList<>();
+    AtomicReference<ElicitUrlRequest> asked = new AtomicReference<>();
+    try (TestConnection connection = McpTestKit.open(server, builder -> builder
+        .elicitationModes(true, true)
+        .onElicitationComplete(completed::add)
+        .elicitation((request, context) -> {
+          asked.set((ElicitUrlRequest) request);
+          return new ElicitResult(io.jmcp.schema.elicitation.ElicitAction.ACCEPT, null, null,
+              Map.of());
+        }))) {
+      assertThat(text(connection.client().callTool("connect-account", Map.of())))
+          .isEqualTo("accept");
+      assertThat(asked.get().url()).isEqualTo("https://example.com/connect?session=s1");
+      for (int i = 0; i < 100 && completed.isEmpty(); i++) {
+        Thread.sleep(20);
+      }
+      assertThat(completed).containsExactly("elicitation-1");
+      assertThat(connection.schemaViolations()).isEmpty();
+    }
+  }
+
+  @Test
+  void aClientWithoutUrlModeIsNotAskedForIt() {
+    try (McpClient client = McpTestKit.connect(server,
+        builder -> builder.elicitation((request, context) -> ElicitResult.decline()))) {
+      JsonRpcException error = catchThrowableOfType(JsonRpcException.class,
+          () -> client.callTool("connect-account", Map.of()));
+      assertThat(error.code()).isEqualTo(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY);
     }
   }
 

@@ -33,6 +33,16 @@ import io.jmcp.server.McpServerBuilder;
 import io.jmcp.server.ServerPrompt;
 import io.jmcp.server.ServerResourceTemplate;
 import io.jmcp.schema.content.ContentBlock;
+import io.jmcp.schema.Role;
+import io.jmcp.schema.content.SamplingContent;
+import io.jmcp.schema.content.ToolResultContent;
+import io.jmcp.schema.content.ToolUseContent;
+import io.jmcp.schema.elicitation.ElicitUrlRequest;
+import io.jmcp.schema.elicitation.ElicitationCompleteNotification;
+import io.jmcp.schema.sampling.StopReason;
+import io.jmcp.schema.sampling.ToolChoice;
+import io.jmcp.schema.sampling.ToolChoiceMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +124,16 @@ final class Fixtures {
         })
         .tool(Tool.builder("roots").build(), (args, context) -> CallToolResult.text(
             context.roots().stream().map(Root::uri).collect(Collectors.joining(","))))
+        .tool(Tool.builder("agent").build(), (args, context) -> agent(context))
+        .tool(Tool.builder("connect-account").build(), (args, context) -> {
+          ElicitResult answer = context.elicit(new ElicitUrlRequest("Sign in to Example",
+              "https://example.com/connect?session=s1", "elicitation-1", null, null, Map.of()));
+          if (answer.action() == io.jmcp.schema.elicitation.ElicitAction.ACCEPT) {
+            context.session().notify(
+                new ElicitationCompleteNotification("elicitation-1", null, Map.of()));
+          }
+          return CallToolResult.text(answer.action().json());
+        })
         .tool(Tool.builder("slow").build(), (args, context) -> {
           Thread.sleep(30_000);
           return CallToolResult.text("finished");
@@ -138,6 +158,34 @@ final class Fixtures {
             (argument, value, chosen, context) -> argument.equals("style")
                 ? List.of("formal", "friendly").stream().filter(s -> s.startsWith(value)).toList()
                 : List.of()));
+  }
+
+  /** A tool that runs a small agent loop through the client's LLM, with a tool of its own. */
+  static CallToolResult agent(io.jmcp.server.RequestContext context) {
+    Tool weather = Tool.builder("weather").description("Weather for a city")
+        .inputSchema((ObjectNode) McpJson.mapper().readTree(
+            "{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}}"))
+        .build();
+    List<SamplingMessage> conversation = new ArrayList<>();
+    conversation.add(SamplingMessage.user("What is the weather in Oslo?"));
+    for (int round = 0; round < 5; round++) {
+      CreateMessageResult reply = context.sample(new CreateMessageRequest(conversation, null,
+          null, null, null, 200, null, null, List.of(weather),
+          new ToolChoice(ToolChoiceMode.AUTO, Map.of()), null, null, Map.of()));
+      if (!StopReason.TOOL_USE.equals(reply.stopReason())) {
+        return CallToolResult.text(((TextContent) reply.content().getFirst()).text());
+      }
+      conversation.add(new SamplingMessage(Role.ASSISTANT, reply.content(), null));
+      List<SamplingContent> results = new ArrayList<>();
+      for (SamplingContent block : reply.content()) {
+        if (block instanceof ToolUseContent use) {
+          results.add(new ToolResultContent(use.id(), List.of(TextContent.of(
+              "sunny in " + use.input().get("city").asString())), null, null, null));
+        }
+      }
+      conversation.add(new SamplingMessage(Role.USER, results, null));
+    }
+    return CallToolResult.error("the model never stopped asking for tools");
   }
 
   static McpServer server() {

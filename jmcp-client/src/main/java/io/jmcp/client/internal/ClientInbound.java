@@ -87,6 +87,7 @@ public final class ClientInbound {
           "Invalid params: tools in sampling need the sampling.tools capability, which this client"
               + " did not declare");
     }
+    SamplingRules.check(sampling.messages());
     return handler.createMessage(sampling, context(request));
   }
 
