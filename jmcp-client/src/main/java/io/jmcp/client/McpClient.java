@@ -251,10 +251,20 @@ public final class McpClient implements AutoCloseable {
     return all(ListResourcesRequest.first(), ListResourcesResult::resources);
   }
 
+  /** One page of resources. */
+  public ListResourcesResult listResources(@Nullable String cursor) {
+    return request(ListResourcesRequest.first().withCursor(cursor));
+  }
+
   /** Every resource template, across all pages. */
   public List<ResourceTemplate> listResourceTemplates() {
     return all(ListResourceTemplatesRequest.first(),
         ListResourceTemplatesResult::resourceTemplates);
+  }
+
+  /** One page of resource templates. */
+  public ListResourceTemplatesResult listResourceTemplates(@Nullable String cursor) {
+    return request(ListResourceTemplatesRequest.first().withCursor(cursor));
   }
 
   public ReadResourceResult readResource(String uri) {
@@ -275,6 +285,11 @@ public final class McpClient implements AutoCloseable {
   /** Every prompt, across all pages. */
   public List<Prompt> listPrompts() {
     return all(ListPromptsRequest.first(), ListPromptsResult::prompts);
+  }
+
+  /** One page of prompts. */
+  public ListPromptsResult listPrompts(@Nullable String cursor) {
+    return request(ListPromptsRequest.first().withCursor(cursor));
   }
 
   public GetPromptResult getPrompt(String name, Map<String, String> arguments) {
