@@ -130,7 +130,7 @@ public final class McpClient implements AutoCloseable {
 
   private void initialize() {
     InitializeRequest request = new InitializeRequest(options.protocolVersion().id(),
-        options.capabilities(), options.info(), null, Map.of());
+        options.capabilities(options.protocolVersion()), options.info(), null, Map.of());
     // The spec forbids cancelling initialize, so a timeout just gives up on it.
     InitializeResult result = JsonRpcPeer.await(InitializeRequest.METHOD, channel.send(request,
         CallOptions.timeout(options.initializeTimeout()), null, false));

@@ -49,8 +49,8 @@ public final class ProtocolSchema {
 
   private ProtocolSchema(ProtocolVersion version, JsonNode document) {
     this.version = version;
-    this.document = document;
     this.definitionsKey = document.has("$defs") ? "$defs" : "definitions";
+    this.document = withErrata(document, definitionsKey);
     this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     for (Map.Entry<String, JsonNode> definition : document.get(definitionsKey).properties()) {
       JsonNode method = definition.getValue().path("properties").path("method").path("const");
@@ -63,6 +63,27 @@ public final class ProtocolSchema {
         notificationDefinitions.put(method.stringValue(), definition.getKey());
       }
     }
+  }
+
+  /**
+   * Corrects the one known error of the generated {@code schema.json} files that valid traffic hits:
+   * {@code schema.ts} (the normative source) types an elicitation answer as
+   * {@code string | number | boolean | string[]}, but the JSON schema says {@code integer} instead of
+   * {@code number}, so a fractional answer to a {@code number} field would fail (SPEC-MAP section 11,
+   * "Numbers vs integers"). Everything else is used exactly as published.
+   */
+  private static JsonNode withErrata(JsonNode document, String definitionsKey) {
+    JsonNode values = document.path(definitionsKey).path("ElicitResult").path("properties")
+        .path("content").path("additionalProperties");
+    if (values.isMissingNode()) {
+      return document;
+    }
+    ObjectNode copy = (ObjectNode) document.deepCopy();
+    ObjectNode content = (ObjectNode) copy.get(definitionsKey).get("ElicitResult")
+        .get("properties").get("content");
+    content.set("additionalProperties", McpJson.mapper().readTree(
+        values.toString().replace("\"integer\"", "\"number\"")));
+    return copy;
   }
 
   /** The schema of {@code version}, loaded once. */

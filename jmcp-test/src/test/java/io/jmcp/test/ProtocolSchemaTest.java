@@ -71,4 +71,19 @@ class ProtocolSchemaTest {
     assertThat(ProtocolSchema.of(ProtocolVersion.V2025_06_18).validate(conversation, null))
         .anySatisfy(problem -> assertThat(problem).contains("messages"));
   }
+
+  @Test
+  void fractionalElicitationAnswersPassAsSchemaTsSays() {
+    List<Recorded> conversation = List.of(
+        received("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"elicitation/create\",\"params\":"
+            + "{\"message\":\"m\",\"requestedSchema\":{\"type\":\"object\",\"properties\":"
+            + "{\"score\":{\"type\":\"number\"}}}}}"),
+        sent("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"action\":\"accept\","
+            + "\"content\":{\"score\":3.5}}}"));
+    assertThat(ProtocolSchema.of(ProtocolVersion.V2025_11_25).validate(conversation, null))
+        .isEmpty();
+    List<Recorded> wrong = List.of(conversation.get(0), sent("{\"jsonrpc\":\"2.0\",\"id\":1,"
+        + "\"result\":{\"action\":\"accept\",\"content\":{\"score\":{\"not\":\"a value\"}}}}"));
+    assertThat(ProtocolSchema.of(ProtocolVersion.V2025_11_25).validate(wrong, null)).isNotEmpty();
+  }
 }

@@ -93,7 +93,7 @@ public final class ClientInbound {
 
   private ElicitResult elicit(InboundRequest request) throws Exception {
     ElicitationHandler handler = options.elicitation();
-    if (handler == null) {
+    if (handler == null || !version.get().supports(ProtocolFeature.ELICITATION)) {
       throw JsonRpcException.methodNotFound(
           "Method not found: elicitation/create (this client does not offer elicitation)");
     }
@@ -111,7 +111,9 @@ public final class ClientInbound {
     if (result == null) {
       throw JsonRpcException.internalError("The elicitation handler gave no answer");
     }
+    // Defaults exist from 2025-11-25 on; older revisions cannot carry some of their values.
     if (options.applyElicitationDefaults() && result.action() == ElicitAction.ACCEPT
+        && version.get().supports(ProtocolFeature.ELICITATION_ENUM_VARIANTS)
         && elicitation instanceof ElicitFormRequest form) {
       return new ElicitResult(result.action(),
           FormDefaults.apply(form.requestedSchema(), result.content()), result.meta(),

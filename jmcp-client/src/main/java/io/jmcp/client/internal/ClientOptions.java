@@ -5,6 +5,7 @@ import io.jmcp.client.SamplingHandler;
 import io.jmcp.jsonrpc.JsonRpcNotification;
 import io.jmcp.schema.Capability;
 import io.jmcp.schema.Implementation;
+import io.jmcp.schema.ProtocolFeature;
 import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.lifecycle.ClientCapabilities;
 import io.jmcp.schema.lifecycle.ElicitationCapability;
@@ -31,16 +32,21 @@ public record ClientOptions(Implementation info, ProtocolVersion protocolVersion
     Consumer<String> onResourceUpdated, Consumer<String> onElicitationComplete,
     List<Consumer<JsonRpcNotification>> onNotification) {
 
-  /** The capabilities these options amount to. */
-  public ClientCapabilities capabilities() {
+  /**
+   * The capabilities these options amount to, limited to what {@code version} defines (a client
+   * asking for an older revision must not declare what that revision lacks).
+   */
+  public ClientCapabilities capabilities(ProtocolVersion version) {
+    boolean modes = version.supports(ProtocolFeature.ELICITATION_ENUM_VARIANTS);
     return new ClientCapabilities(
         experimental.isEmpty() ? null : experimental,
         roots == null ? null : new RootsCapability(true, Map.of()),
-        sampling == null ? null
-            : new SamplingCapability(null, samplingTools ? Capability.SUPPORTED : null, Map.of()),
-        elicitation == null ? null : new ElicitationCapability(
-            elicitationForm ? Capability.SUPPORTED : null,
-            elicitationUrl ? Capability.SUPPORTED : null, Map.of()),
+        sampling == null ? null : new SamplingCapability(null,
+            samplingTools && version.supports(ProtocolFeature.SAMPLING_TOOLS)
+                ? Capability.SUPPORTED : null, Map.of()),
+        elicitation == null || !version.supports(ProtocolFeature.ELICITATION) ? null
+            : new ElicitationCapability(modes && elicitationForm ? Capability.SUPPORTED : null,
+                modes && elicitationUrl ? Capability.SUPPORTED : null, Map.of()),
         null, null, Map.of());
   }
 }
