@@ -101,16 +101,7 @@ public final class McpServerBuilder {
     ArgumentBinder<A> binder = ArgumentBinder.of(argumentsType);
     Tool tool = Tool.builder(name).description(description).inputSchema(binder.inputSchema())
         .build();
-    return new ServerTool(tool, (arguments, context) -> {
-      A bound;
-      try {
-        bound = binder.bind(arguments);
-      } catch (JsonRpcException invalid) {
-        // Input validation failures are tool errors the model can correct (2025-11-25).
-        return CallToolResult.error(invalid.getMessage());
-      }
-      return handler.call(bound, context);
-    });
+    return new ServerTool(tool, bound(binder, handler));
   }
 
   /** The {@link ServerTool} {@link #structuredTool} registers. */
@@ -120,15 +111,24 @@ public final class McpServerBuilder {
     StructuredOutput<R> output = StructuredOutput.of(resultType);
     Tool tool = Tool.builder(name).description(description).inputSchema(binder.inputSchema())
         .outputSchema(output.outputSchema()).build();
-    return new ServerTool(tool, (arguments, context) -> {
+    return new ServerTool(tool, bound(binder, (arguments, context) ->
+        CallToolResult.structured(output.toJson(handler.call(arguments, context)))));
+  }
+
+  /**
+   * Binds arguments before {@code handler} runs; arguments that do not bind are a tool error the
+   * model can correct (2025-11-25), not a protocol error.
+   */
+  private static <A> ToolHandler bound(ArgumentBinder<A> binder, TypedToolHandler<A> handler) {
+    return (arguments, context) -> {
       A bound;
       try {
         bound = binder.bind(arguments);
       } catch (JsonRpcException invalid) {
         return CallToolResult.error(invalid.getMessage());
       }
-      return CallToolResult.structured(output.toJson(handler.call(bound, context)));
-    });
+      return handler.call(bound, context);
+    };
   }
 
   public McpServerBuilder resource(ServerResource resource) {
