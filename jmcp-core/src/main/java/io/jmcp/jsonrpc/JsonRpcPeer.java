@@ -45,7 +45,7 @@ public final class JsonRpcPeer implements AutoCloseable {
   private final int maxQueuedRequests;
   private final AtomicInteger queuedRequests = new AtomicInteger();
   private final AtomicLong nextId = new AtomicLong(1);
-  private final ConcurrentHashMap<RequestId, Outbound> pending = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<RequestId, PendingRequest> pending = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<RequestId, InboundRequest> inflight = new ConcurrentHashMap<>();
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -138,7 +138,8 @@ public final class JsonRpcPeer implements AutoCloseable {
       return future;
     }
     Duration timeout = options.timeout() != null ? options.timeout() : defaultTimeout;
-    Outbound outbound = new Outbound(id, method, options, timeout, future);
+    PendingRequest outbound = new PendingRequest(id, method, options, timeout, future,
+        this::timedOut);
     if (pending.putIfAbsent(id, outbound) != null) {
       throw new IllegalArgumentException("request id " + id + " is already pending");
     }
@@ -174,7 +175,7 @@ public final class JsonRpcPeer implements AutoCloseable {
    * {@link RequestOptions#maxTotalTimeout()}. Unknown ids are ignored.
    */
   public void resetTimeout(RequestId id) {
-    Outbound outbound = pending.get(id);
+    PendingRequest outbound = pending.get(id);
     if (outbound != null) {
       outbound.arm();
     }
@@ -203,7 +204,7 @@ public final class JsonRpcPeer implements AutoCloseable {
     }
   }
 
-  private void abandon(Outbound outbound, String reason) {
+  private void abandon(PendingRequest outbound, String reason) {
     if (!pending.remove(outbound.id, outbound)) {
       return;
     }
@@ -220,7 +221,7 @@ public final class JsonRpcPeer implements AutoCloseable {
     }
   }
 
-  private void timedOut(Outbound outbound) {
+  private void timedOut(PendingRequest outbound) {
     if (pending.get(outbound.id) != outbound) {
       return;
     }
@@ -255,7 +256,8 @@ public final class JsonRpcPeer implements AutoCloseable {
       return;
     }
     long requests = batch.messages().stream().filter(JsonRpcRequest.class::isInstance).count();
-    BatchReply reply = requests == 0 ? null : new BatchReply((int) requests);
+    BatchReply reply = requests == 0 ? null
+        : new BatchReply((int) requests, answers -> send(answers, null));
     for (JsonRpcMessage message : batch.messages()) {
       dispatch(message, context, reply);
     }
@@ -320,7 +322,7 @@ public final class JsonRpcPeer implements AutoCloseable {
       if (mayRespond && response != null) {
         reply(batch, response);
       } else if (batch != null) {
-        batch.skip(this);
+        batch.skip();
       }
     }
   }
@@ -333,7 +335,7 @@ public final class JsonRpcPeer implements AutoCloseable {
 
   private void reply(@Nullable BatchReply batch, JsonRpcResponse response) {
     if (batch != null) {
-      batch.add(this, response);
+      batch.add(response);
     } else {
       send(response, response.id());
     }
@@ -358,7 +360,7 @@ public final class JsonRpcPeer implements AutoCloseable {
 
   private void onResponse(JsonRpcResponse response) {
     RequestId id = response.id();
-    Outbound outbound = id == null ? null : pending.remove(id);
+    PendingRequest outbound = id == null ? null : pending.remove(id);
     if (outbound == null) {
       if (response instanceof JsonRpcErrorResponse error) {
         LOG.warn("[{}] Peer reported an error{}: {} {}", name,
@@ -414,9 +416,9 @@ public final class JsonRpcPeer implements AutoCloseable {
     }
     ConnectionClosedException closedError = new ConnectionClosedException(
         "Connection " + name + " closed" + (cause == null ? "" : ": " + cause.getMessage()), cause);
-    List<Outbound> abandoned = new ArrayList<>(pending.values());
+    List<PendingRequest> abandoned = new ArrayList<>(pending.values());
     pending.clear();
-    for (Outbound outbound : abandoned) {
+    for (PendingRequest outbound : abandoned) {
       outbound.disarm();
       outbound.future.completeExceptionally(closedError);
     }
@@ -446,78 +448,6 @@ public final class JsonRpcPeer implements AutoCloseable {
     @Override
     public void onClose(@Nullable Throwable cause) {
       shutdown(cause);
-    }
-  }
-
-  /** An outbound request waiting for its response. */
-  private final class Outbound {
-    final RequestId id;
-    final String method;
-    final RequestOptions options;
-    final Duration timeout;
-    final CompletableFuture<JsonNode> future;
-    final long hardDeadlineNanos;
-    private java.util.concurrent.@Nullable ScheduledFuture<?> timer;
-
-    Outbound(RequestId id, String method, RequestOptions options, Duration timeout,
-        CompletableFuture<JsonNode> future) {
-      this.id = id;
-      this.method = method;
-      this.options = options;
-      this.timeout = timeout;
-      this.future = future;
-      this.hardDeadlineNanos = options.maxTotalTimeout() == null ? Long.MAX_VALUE
-          : System.nanoTime() + options.maxTotalTimeout().toNanos();
-    }
-
-    synchronized void arm() {
-      if (timer != null) {
-        timer.cancel(false);
-      }
-      long delay = timeout.toNanos();
-      if (hardDeadlineNanos != Long.MAX_VALUE) {
-        delay = Math.min(delay, Math.max(0, hardDeadlineNanos - System.nanoTime()));
-      }
-      timer = Scheduler.schedule(() -> timedOut(this), delay);
-    }
-
-    synchronized void disarm() {
-      if (timer != null) {
-        timer.cancel(false);
-        timer = null;
-      }
-    }
-  }
-
-  /** Collects the responses to one inbound batch and sends them together. */
-  private static final class BatchReply {
-    private final List<JsonRpcResponse> responses = new ArrayList<>();
-    private int outstanding;
-
-    BatchReply(int requests) {
-      this.outstanding = requests;
-    }
-
-    void add(JsonRpcPeer peer, JsonRpcResponse response) {
-      complete(peer, response);
-    }
-
-    void skip(JsonRpcPeer peer) {
-      complete(peer, null);
-    }
-
-    private void complete(JsonRpcPeer peer, @Nullable JsonRpcResponse response) {
-      List<JsonRpcResponse> done;
-      synchronized (this) {
-        if (response != null) {
-          responses.add(response);
-        }
-        if (--outstanding > 0 || responses.isEmpty()) {
-          return;
-        }
-        done = List.copyOf(responses);
-      }
-      peer.send(new JsonRpcBatch(List.copyOf(done)), null);
     }
   }
 
