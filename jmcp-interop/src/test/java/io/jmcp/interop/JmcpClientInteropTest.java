@@ -145,7 +145,7 @@ class JmcpClientInteropTest {
   private static List<Tool> awaitTools(McpClient client, ProtocolVersion version)
       throws InterruptedException {
     List<Tool> tools = client.listTools();
-    for (int i = 0; i < 100 && tools.stream().noneMatch(t -> t.name().equals("get-roots-list"));
+    for (int i = 0; i < 500 && tools.stream().noneMatch(t -> t.name().equals("get-roots-list"));
         i++) {
       Thread.sleep(50);
       tools = client.listTools();

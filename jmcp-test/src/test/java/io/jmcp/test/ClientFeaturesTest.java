@@ -116,7 +116,7 @@ class ClientFeaturesTest {
       assertThat(text(connection.client().callTool("connect-account", Map.of())))
           .isEqualTo("accept");
       assertThat(asked.get().url()).isEqualTo("https://example.com/connect?session=s1");
-      for (int i = 0; i < 100 && completed.isEmpty(); i++) {
+      for (int i = 0; i < 500 && completed.isEmpty(); i++) {
         Thread.sleep(20);
       }
       assertThat(completed).containsExactly("elicitation-1");
@@ -143,7 +143,7 @@ class ClientFeaturesTest {
         builder -> builder.roots(List.of(Root.of("file:///work/a", "a"))))) {
       assertThat(text(client.callTool("roots", Map.of()))).isEqualTo("file:///work/a");
       client.setRoots(List.of(Root.of("file:///work/b", "b"), Root.of("file:///c", null)));
-      for (int i = 0; i < 100 && changes.get() == 0; i++) {
+      for (int i = 0; i < 500 && changes.get() == 0; i++) {
         Thread.sleep(20);
       }
       assertThat(changes).hasValue(1);
@@ -184,7 +184,7 @@ class ClientFeaturesTest {
         .build();
     try (McpClient client = McpTestKit.connect(asking)) {
       client.ping();
-      for (int i = 0; i < 100 && sessions.isEmpty(); i++) {
+      for (int i = 0; i < 500 && sessions.isEmpty(); i++) {
         Thread.sleep(20);
       }
       ServerSession session = asking.sessions().iterator().next();

@@ -197,7 +197,7 @@ class LifecycleTest {
     McpClient client = McpTestKit.connect(server);
     assertThat(server.sessions()).hasSize(1);
     client.close();
-    for (int i = 0; i < 100 && !server.sessions().isEmpty(); i++) {
+    for (int i = 0; i < 500 && !server.sessions().isEmpty(); i++) {
       Thread.sleep(20);
     }
     assertThat(server.sessions()).isEmpty();

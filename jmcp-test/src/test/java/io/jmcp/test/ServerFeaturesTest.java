@@ -145,7 +145,7 @@ class ServerFeaturesTest {
   }
 
   private void awaitLogs(int count) throws InterruptedException {
-    for (int i = 0; i < 100 && logs.size() < count; i++) {
+    for (int i = 0; i < 500 && logs.size() < count; i++) {
       Thread.sleep(20);
     }
   }
@@ -185,7 +185,7 @@ class ServerFeaturesTest {
       server.notifyResourceUpdated("test://static");
       server.notifyResourceUpdated("test://other");
       subscriber.ping();
-      for (int i = 0; i < 100 && updated.isEmpty(); i++) {
+      for (int i = 0; i < 500 && updated.isEmpty(); i++) {
         Thread.sleep(20);
       }
       assertThat(updated).containsExactly("test://static");
@@ -254,7 +254,7 @@ class ServerFeaturesTest {
         builder -> builder.onToolsChanged(() -> changes.add("tools")))) {
       server.addTool(new io.jmcp.server.ServerTool(Tool.builder("late").build(),
           (args, context) -> CallToolResult.text("late")));
-      for (int i = 0; i < 100 && changes.isEmpty(); i++) {
+      for (int i = 0; i < 500 && changes.isEmpty(); i++) {
         Thread.sleep(20);
       }
       assertThat(changes).containsExactly("tools");

@@ -119,7 +119,7 @@ class EverythingServerTest {
     client.setLogLevel(LoggingLevel.WARNING);
     client.callTool("log_message", Map.of("message", "quiet", "level", "info"));
     client.callTool("log_message", Map.of("message", "loud", "level", "error"));
-    for (int i = 0; i < 100 && logs.isEmpty(); i++) {
+    for (int i = 0; i < 500 && logs.isEmpty(); i++) {
       Thread.sleep(20);
     }
     assertThat(logs).extracting(log -> log.data().asString()).containsExactly("loud");
@@ -145,7 +145,7 @@ class EverythingServerTest {
   @Test
   void subscribersGetUpdates() throws Exception {
     client.subscribe("test://static/resource/7");
-    for (int i = 0; i < 100 && updates.isEmpty(); i++) {
+    for (int i = 0; i < 500 && updates.isEmpty(); i++) {
       Thread.sleep(20);
     }
     assertThat(updates).first().isEqualTo("test://static/resource/7");
