@@ -2,6 +2,8 @@ package io.jmcp.server;
 
 import io.jmcp.jsonrpc.Transport;
 import io.jmcp.schema.Implementation;
+import io.jmcp.schema.ProtocolVersion;
+import io.jmcp.schema.lifecycle.ClientCapabilities;
 import io.jmcp.server.internal.Features;
 import io.jmcp.server.internal.ServerConnection;
 import io.jmcp.server.internal.ServerOptions;
@@ -49,6 +51,26 @@ public final class McpServer implements AutoCloseable {
   /** Serves one client over {@code transport}; returns at once with the new session. */
   public ServerSession connect(Transport transport) {
     return ServerConnection.open(features, transport);
+  }
+
+  /**
+   * Serves a connection that skips {@code initialize}: the client is taken to speak
+   * {@code version} with {@code capabilities}. Stateless HTTP uses this for each request.
+   */
+  public ServerSession connectInitialized(Transport transport, ProtocolVersion version,
+      ClientCapabilities capabilities, Implementation clientInfo) {
+    return ServerConnection.openInitialized(features, transport, version, capabilities,
+        clientInfo);
+  }
+
+  /** The revisions this server speaks, oldest first. */
+  public List<ProtocolVersion> protocolVersions() {
+    return features.options().versions();
+  }
+
+  /** The most bytes, nesting and string length this server accepts in one message. */
+  public io.jmcp.jsonrpc.JsonRpcLimits limits() {
+    return features.options().limits();
   }
 
   /** Serves one client over {@code transport} until the connection closes. */

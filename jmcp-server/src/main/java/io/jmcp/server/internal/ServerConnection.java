@@ -95,6 +95,23 @@ public final class ServerConnection implements ServerSession {
     this.requests = new FeatureRequests(features, this);
   }
 
+  /**
+   * Opens a session that skips the handshake: it speaks {@code version} with a client that declared
+   * {@code capabilities}. For transports where each request stands alone (stateless HTTP).
+   */
+  public static ServerConnection openInitialized(Features features, Transport transport,
+      ProtocolVersion version, ClientCapabilities capabilities, Implementation clientInfo) {
+    ServerConnection connection = new ServerConnection(features, transport);
+    connection.version = version;
+    connection.clientCapabilities = capabilities;
+    connection.clientInfo = clientInfo;
+    connection.state = State.OPERATIONAL;
+    features.register(connection);
+    connection.peer.closed().whenComplete((cause, error) -> connection.onClosed());
+    connection.peer.start();
+    return connection;
+  }
+
   /** Opens a session on {@code transport} and starts serving it. */
   public static ServerConnection open(Features features, Transport transport) {
     ServerConnection connection = new ServerConnection(features, transport);
