@@ -53,6 +53,14 @@ final class HttpFixtures {
               context.info("after the break");
               return CallToolResult.text("answered after reconnection");
             })
+        .tool(Tool.builder("steps").description("five log messages, 100 ms apart").build(),
+            (args, context) -> {
+              for (int i = 1; i <= 5; i++) {
+                context.info("step " + i);
+                Thread.sleep(100);
+              }
+              return CallToolResult.text("all steps done");
+            })
         .tool(Tool.builder("slow").build(), (args, context) -> {
           Thread.sleep(args.path("millis").asLong(200));
           return CallToolResult.text("slept");
