@@ -2,6 +2,8 @@
 module io.jmcp.cli {
   requires io.jmcp.servers;
   requires io.jmcp.client;
+  requires io.jmcp.http;
+  requires io.jmcp.conformance;
   requires info.picocli;
   requires org.slf4j;
 

@@ -1,16 +1,15 @@
 package io.jmcp.cli;
 
-import io.jmcp.server.McpServer;
 import io.jmcp.servers.everything.EverythingServer;
-import io.jmcp.transport.stdio.StdioServerTransport;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jmcp server everything}: the protocol showcase server. */
 @Command(name = "everything", mixinStandardHelpOptions = true,
-    description = {"Runs jmcp's everything server over stdio: a showcase of every MCP feature",
+    description = {"Runs jmcp's everything server (stdio, or HTTP with --http): a showcase of every MCP feature",
         "(tools, resources, templates, prompts, completion, logging, progress, sampling,",
         "elicitation, roots). Host config: {\"command\": \"jmcp\", \"args\": [\"server\", "
             + "\"everything\"]}"})
@@ -21,10 +20,12 @@ final class EverythingCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   Duration updateInterval;
 
+  @Mixin
+  ServeOptions serve = new ServeOptions();
+
   @Override
-  public Integer call() {
-    McpServer server = EverythingServer.create(updateInterval);
-    server.serve(new StdioServerTransport());
+  public Integer call() throws InterruptedException {
+    serve.serve(EverythingServer.create(updateInterval));
     return 0;
   }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jmcp", mixinStandardHelpOptions = true,
     versionProvider = JmcpVersion.class,
     description = "The Model Context Protocol for Java: servers, clients and tools.",
-    subcommands = {ServerCommand.class, DemoCommand.class})
+    subcommands = {ServerCommand.class, DemoCommand.class, ConformanceCommand.class})
 final class JmcpCommand implements Runnable {
 
   @picocli.CommandLine.Spec

@@ -41,7 +41,8 @@ class ArchitectureTest {
         .layer("server").definedBy("io.jmcp.server..")
         .layer("client").definedBy("io.jmcp.client..")
         .layer("transports").definedBy("io.jmcp.transport..")
-        .layer("apps").definedBy("io.jmcp.test..", "io.jmcp.servers..", "io.jmcp.cli..")
+        .layer("apps").definedBy("io.jmcp.test..", "io.jmcp.servers..", "io.jmcp.cli..",
+            "io.jmcp.conformance..")
         .whereLayer("apps").mayNotBeAccessedByAnyLayer()
         .whereLayer("transports").mayOnlyBeAccessedByLayers("apps")
         .whereLayer("server").mayOnlyBeAccessedByLayers("transports", "apps")

@@ -151,7 +151,9 @@ public final class StreamableHttpClientTransport implements Transport {
     if (initialize) {
       response.headers().firstValue(McpHttpHeaders.SESSION_ID).ifPresent(id -> sessionId = id);
     }
-    if (status == 202 || status == 204) {
+    if (status == 202 || status == 204 || (status == 200 && awaited.isEmpty()
+        && !initialize)) {
+      // Nothing is owed for notifications and responses; a body some servers add is ignored.
       drain(response.body());
       return;
     }

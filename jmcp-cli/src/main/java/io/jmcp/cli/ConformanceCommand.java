@@ -1,0 +1,60 @@
+package io.jmcp.cli;
+
+import io.jmcp.conformance.ConformanceClient;
+import io.jmcp.conformance.ConformanceServer;
+import io.jmcp.transport.http.server.McpHttpServer;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jmcp conformance}: the entry points of the official MCP conformance suite. */
+@Command(name = "conformance", mixinStandardHelpOptions = true,
+    description = "Entry points for the official MCP conformance suite.",
+    subcommands = {ConformanceCommand.Server.class, ConformanceCommand.Client.class})
+final class ConformanceCommand implements Runnable {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  /** {@code jmcp conformance server --port PORT}: the suite's everything-server over HTTP. */
+  @Command(name = "server", mixinStandardHelpOptions = true,
+      description = "Serves the conformance everything-server at http://127.0.0.1:PORT/mcp.")
+  static final class Server implements Callable<Integer> {
+    @Option(names = "--port", required = true, description = "The port to listen on.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "The address to bind.")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      try (McpHttpServer http = McpHttpServer.builder(ConformanceServer.create()).host(host)
+          .port(port).start()) {
+        System.err.println("jmcp conformance server at " + http.endpoint());
+        http.join();
+      }
+      return 0;
+    }
+  }
+
+  /** {@code jmcp conformance client URL}: plays the scenario in MCP_CONFORMANCE_SCENARIO. */
+  @Command(name = "client", mixinStandardHelpOptions = true,
+      description = "Plays the conformance scenario named in MCP_CONFORMANCE_SCENARIO against URL.")
+  static final class Client implements Callable<Integer> {
+    @Parameters(paramLabel = "URL", description = "The server URL the suite started.")
+    URI url;
+
+    @Override
+    public Integer call() {
+      String scenario = System.getenv().getOrDefault("MCP_CONFORMANCE_SCENARIO", "");
+      return ConformanceClient.run(scenario, url, System.err);
+    }
+  }
+}
