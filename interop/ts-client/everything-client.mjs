@@ -1,8 +1,10 @@
-// An MCP client built on the official TypeScript SDK that walks a whole server over stdio and prints
-// one JSON report. It is jmcp's independent witness: whatever it can list, call, read and complete,
+// An MCP client built on the official TypeScript SDK that walks a whole server (over stdio, Streamable
+// HTTP or the legacy HTTP+SSE transport) and prints one JSON report. It is jmcp's independent witness: whatever it can list, call, read and complete,
 // an official client can too.
 //
-// Usage: node everything-client.mjs [--strict] [--timeout-ms N] [--cwd DIR] [--root DIR] -- <server command...>
+// Usage: node everything-client.mjs [--strict] [--timeout-ms N] [--cwd DIR] [--root DIR]
+//          (-- <server command...> | --url URL [--transport streamable|sse])
+//   --url         connect over HTTP instead of starting a process (--transport picks the kind)
 //   --strict      exit 3 when the walk completed but recorded errors (failed calls, invalid results)
 //   --timeout-ms  per-request timeout (default 30000); the whole walk gets 20 times that
 //   --cwd         working directory of the server process
@@ -13,6 +15,8 @@
 
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import {
   CreateMessageRequestSchema,
   ElicitRequestSchema,
@@ -35,10 +39,13 @@ const SAMPLE_DATA_URL = `data:text/plain;base64,${Buffer.from(SAMPLE_TEXT).toStr
 const SAMPLING_REPLY = "This is a fixed reply from the jmcp interop client.";
 
 function parseArgs(argv) {
-  const options = { strict: false, timeoutMs: 30_000, cwd: undefined, root: undefined, command: [] };
+  const options = {
+    strict: false, timeoutMs: 30_000, cwd: undefined, root: undefined, command: [], url: undefined,
+    transport: "streamable",
+  };
   const dashDash = argv.indexOf("--");
-  const flags = dashDash >= 0 ? argv.slice(0, dashDash) : [];
-  options.command = dashDash >= 0 ? argv.slice(dashDash + 1) : argv;
+  const flags = dashDash >= 0 ? argv.slice(0, dashDash) : argv;
+  options.command = dashDash >= 0 ? argv.slice(dashDash + 1) : [];
   for (let i = 0; i < flags.length; i++) {
     switch (flags[i]) {
       case "--strict":
@@ -53,11 +60,18 @@ function parseArgs(argv) {
       case "--root":
         options.root = flags[++i];
         break;
+      case "--url":
+        options.url = flags[++i];
+        break;
+      case "--transport":
+        options.transport = flags[++i];
+        break;
       default:
         usage(`unknown option ${flags[i]}`);
     }
   }
-  if (options.command.length === 0) usage("no server command given");
+  if (options.url === undefined && options.command.length === 0) usage("no server command or --url given");
+  if (!["streamable", "sse"].includes(options.transport)) usage("--transport is streamable or sse");
   if (!Number.isFinite(options.timeoutMs) || options.timeoutMs <= 0) usage("--timeout-ms needs a positive number");
   return options;
 }
@@ -65,7 +79,8 @@ function parseArgs(argv) {
 function usage(problem) {
   process.stderr.write(
     `everything-client: ${problem}\n` +
-      "usage: node everything-client.mjs [--strict] [--timeout-ms N] [--cwd DIR] [--root DIR] -- <server command...>\n",
+      "usage: node everything-client.mjs [--strict] [--timeout-ms N] [--cwd DIR] [--root DIR]\n" +
+      "         (-- <server command...> | --url URL [--transport streamable|sse])\n",
   );
   process.exit(2);
 }
@@ -417,9 +432,14 @@ class Walk {
     return client;
   }
 
-  async run() {
+  /** The transport to the server: a child process over stdio, or HTTP when --url is given. */
+  transport() {
+    if (this.options.url !== undefined) {
+      const url = new URL(this.options.url);
+      return this.options.transport === "sse" ? new SSEClientTransport(url) : new StreamableHTTPClientTransport(url);
+    }
     const [command, ...args] = this.options.command;
-    const transport = new StdioClientTransport({
+    return new StdioClientTransport({
       command,
       args,
       cwd: this.options.cwd,
@@ -427,6 +447,10 @@ class Walk {
       env: Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined)),
       stderr: "inherit",
     });
+  }
+
+  async run() {
+    const transport = this.transport();
     const client = this.newClient();
     this.client = client;
     await client.connect(new ObservedTransport(transport, this.observations), this.requestOptions());

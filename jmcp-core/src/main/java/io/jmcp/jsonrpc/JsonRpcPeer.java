@@ -40,6 +40,7 @@ public final class JsonRpcPeer implements AutoCloseable {
   private final NotificationHandler notificationHandler;
   private final CancellationProtocol cancellation;
   private final BooleanSupplier batchesAllowed;
+  private final java.util.function.Predicate<JsonRpcRequest> inline;
   private final Duration defaultTimeout;
   private final Semaphore permits;
   private final int maxQueuedRequests;
@@ -58,6 +59,7 @@ public final class JsonRpcPeer implements AutoCloseable {
     this.notificationHandler = builder.notificationHandler;
     this.cancellation = builder.cancellation;
     this.batchesAllowed = builder.batchesAllowed;
+    this.inline = builder.inline;
     this.defaultTimeout = builder.defaultTimeout;
     this.permits = new Semaphore(builder.maxConcurrentRequests);
     this.maxQueuedRequests = builder.maxQueuedRequests;
@@ -285,6 +287,11 @@ public final class JsonRpcPeer implements AutoCloseable {
           ErrorCodes.INTERNAL_ERROR, "Server busy: too many concurrent requests")));
       return;
     }
+    if (inline.test(request)) {
+      // Handled before the next message is even read, so what follows it sees its effect.
+      handle(call, batch);
+      return;
+    }
     Thread.ofVirtual().name("jmcp-" + name + "-" + request.method())
         .start(() -> handle(call, batch));
   }
@@ -462,6 +469,7 @@ public final class JsonRpcPeer implements AutoCloseable {
     };
     private CancellationProtocol cancellation = CancellationProtocol.NONE;
     private BooleanSupplier batchesAllowed = () -> false;
+    private java.util.function.Predicate<JsonRpcRequest> inline = request -> false;
     private Duration defaultTimeout = Duration.ofSeconds(60);
     private int maxConcurrentRequests = 64;
     private int maxQueuedRequests = 1024;
@@ -493,6 +501,16 @@ public final class JsonRpcPeer implements AutoCloseable {
     /** Whether an inbound batch is acceptable right now (asked per batch). Default: never. */
     public Builder batches(BooleanSupplier allowed) {
       this.batchesAllowed = Objects.requireNonNull(allowed);
+      return this;
+    }
+
+    /**
+     * Requests to handle on the delivering thread instead of a thread of their own: messages
+     * behind them on an ordered transport wait until they are answered. For short requests that
+     * change what later ones may do (a protocol handshake). Default: none.
+     */
+    public Builder inline(java.util.function.Predicate<JsonRpcRequest> requests) {
+      this.inline = Objects.requireNonNull(requests);
       return this;
     }
 

@@ -142,6 +142,20 @@ class LifecycleTest {
   }
 
   @Test
+  void requestsPipelinedBehindInitializeSeeItsOutcome() throws Exception {
+    try (RawClient raw = new RawClient(server)) {
+      raw.transport.sendRaw(INITIALIZE.getBytes(StandardCharsets.UTF_8));
+      raw.transport.sendRaw("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}"
+          .getBytes(StandardCharsets.UTF_8));
+      JsonRpcMessage first = raw.received.poll(5, TimeUnit.SECONDS);
+      JsonRpcMessage second = raw.received.poll(5, TimeUnit.SECONDS);
+      assertThat(first).isInstanceOf(JsonRpcResult.class);
+      assertThat(second).isInstanceOf(JsonRpcResult.class);
+      assertThat(((JsonRpcResult) second).result().get("tools").isArray()).isTrue();
+    }
+  }
+
+  @Test
   void unofferedFeaturesAndUnknownMethodsAreMethodNotFound() throws Exception {
     McpServer toolsOnly = McpServer.builder(io.jmcp.schema.Implementation.of("t", "1"))
         .enableTools().logging(false).build();

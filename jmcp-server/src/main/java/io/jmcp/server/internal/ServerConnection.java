@@ -87,6 +87,8 @@ public final class ServerConnection implements ServerSession {
         .notificationHandler(this::onNotification)
         .cancellation(McpCancellation.INSTANCE)
         .batches(() -> version == ProtocolVersion.V2025_03_26)
+        // A client may pipeline requests right behind initialize; they must see its outcome.
+        .inline(request -> InitializeRequest.METHOD.equals(request.method()))
         .maxConcurrentRequests(options.maxConcurrentRequests())
         .defaultTimeout(options.clientRequestTimeout())
         .build();

@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LegacySseServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LegacySseServlet.class);
 
   private final transient McpServer server;
   private final transient HttpServerOptions options;
@@ -134,17 +135,23 @@ public class LegacySseServlet extends HttpServlet {
           e.requestId());
       return;
     }
-    try {
-      transport.deliver(message, TransportContext.of(new HttpRequestFacts(request.getMethod(),
-          request.getRequestURI(), Map.of(), request.getRemoteAddr(), sessionId)));
-    } catch (ConnectionClosedException e) {
+    if (transport.isClosed()) {
       HttpReplies.error(response, HttpServletResponse.SC_NOT_FOUND, ErrorCodes.INVALID_REQUEST,
           "Not Found: the session has ended", null);
       return;
     }
+    // Acknowledge before dispatching: the answer goes down the event stream and must not overtake
+    // this reply, or a client may see its request answered while the POST still looks pending.
     response.setStatus(HttpServletResponse.SC_ACCEPTED);
     response.setContentType("text/plain");
     response.getWriter().write("Accepted");
+    response.flushBuffer();
+    try {
+      transport.deliver(message, TransportContext.of(new HttpRequestFacts(request.getMethod(),
+          request.getRequestURI(), Map.of(), request.getRemoteAddr(), sessionId)));
+    } catch (ConnectionClosedException e) {
+      LOG.debug("Session {} ended before its message could be delivered", sessionId);
+    }
   }
 
   @Override

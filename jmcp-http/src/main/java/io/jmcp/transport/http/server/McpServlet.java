@@ -204,10 +204,16 @@ public class McpServlet extends HttpServlet {
       @Nullable StreamableSession created, @Nullable ServerSession ephemeral) throws IOException {
     Set<RequestId> requests = requestIds(message);
     if (requests.isEmpty()) {
-      deliver(transport, message, context, response);
-      if (!response.isCommitted()) {
-        response.setStatus(HttpServletResponse.SC_ACCEPTED);
+      if (transport.isClosed()) {
+        HttpReplies.error(response, HttpServletResponse.SC_NOT_FOUND, ErrorCodes.INVALID_REQUEST,
+            "Not Found: the session has ended", null);
+        return;
       }
+      // Acknowledge first: what this message sets off (a tool finishing once the client answered
+      // its question) must not reach the client before this POST's own reply.
+      response.setStatus(HttpServletResponse.SC_ACCEPTED);
+      response.flushBuffer();
+      deliver(transport, message, context, null);
       closeEphemeral(ephemeral);
       return;
     }

@@ -50,6 +50,10 @@ public final class LegacySseTransport implements Transport {
     }
   }
 
+  public boolean isClosed() {
+    return closed.get();
+  }
+
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
