@@ -3,6 +3,8 @@ module io.jmcp.servers {
   requires transitive io.jmcp.server;
 
   exports io.jmcp.servers.everything;
+  exports io.jmcp.servers.memory;
 
   opens io.jmcp.servers.everything to tools.jackson.databind;
+  opens io.jmcp.servers.memory to tools.jackson.databind;
 }
