@@ -4,7 +4,9 @@ module io.jmcp.servers {
 
   exports io.jmcp.servers.everything;
   exports io.jmcp.servers.memory;
+  exports io.jmcp.servers.time;
 
   opens io.jmcp.servers.everything to tools.jackson.databind;
   opens io.jmcp.servers.memory to tools.jackson.databind;
+  opens io.jmcp.servers.time to tools.jackson.databind;
 }
