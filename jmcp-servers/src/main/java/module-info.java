@@ -4,6 +4,7 @@ module io.jmcp.servers {
 
   exports io.jmcp.servers.everything;
   exports io.jmcp.servers.memory;
+  exports io.jmcp.servers.sequentialthinking;
   exports io.jmcp.servers.time;
 
   opens io.jmcp.servers.everything to tools.jackson.databind;
