@@ -11,14 +11,14 @@ import picocli.CommandLine.Command;
 
 /** {@code jmcp server memory}: the knowledge-graph server, a drop-in for server-memory. */
 @Command(name = "memory", mixinStandardHelpOptions = true,
-    description = {"Runs jmcp's memory server over stdio: a knowledge graph (entities, relations,",
-        "observations) kept in a JSON Lines file, with the tools, resource and file format of",
-        "the official @modelcontextprotocol/server-memory. Any number of jmcp memory servers",
-        "may share one file: changes are locked and written atomically.",
+    header = "Runs the memory server (a knowledge graph in a JSON Lines file) over stdio.",
+    description = {"A drop-in for the official @modelcontextprotocol/server-memory: the same "
+        + "tools, resource and file format. Any number of jmcp memory servers may share one "
+        + "file: changes are locked and written atomically.",
         "",
-        "The file: MEMORY_FILE_PATH if set (a relative path is taken inside the jmcp",
-        "installation directory), else memory.jsonl in the jmcp installation directory",
-        "(a legacy memory.json there is renamed to memory.jsonl).",
+        "The file is MEMORY_FILE_PATH if set (a relative path is taken inside the jmcp "
+            + "installation directory), else memory.jsonl in the jmcp installation directory "
+            + "(a legacy memory.json there is renamed to memory.jsonl).",
         "",
         "Host config: {\"command\": \"jmcp\", \"args\": [\"server\", \"memory\"], "
             + "\"env\": {\"MEMORY_FILE_PATH\": \"/home/me/memory.jsonl\"}}"})

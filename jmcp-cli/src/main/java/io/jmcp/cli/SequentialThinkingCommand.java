@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
 
 /** {@code jmcp server sequential-thinking}: a drop-in for server-sequential-thinking. */
 @Command(name = "sequential-thinking", mixinStandardHelpOptions = true,
-    description = {"Runs jmcp's sequential-thinking server over stdio: the sequentialthinking",
-        "tool of the official @modelcontextprotocol/server-sequential-thinking, which records a",
-        "model's numbered, revisable, branching thoughts. Each thought is drawn on stderr unless",
-        "DISABLE_THOUGHT_LOGGING=true; FORCE_COLOR=1 colours the labels.",
+    header = "Runs the sequential-thinking server (step-by-step reasoning) over stdio.",
+    description = {"A drop-in for the official @modelcontextprotocol/server-sequential-thinking: "
+        + "the sequentialthinking tool records a model's numbered, revisable, branching "
+        + "thoughts. Each thought is drawn on stderr unless DISABLE_THOUGHT_LOGGING=true; "
+        + "FORCE_COLOR=1 colours the labels.",
         "",
         "Host config: {\"command\": \"jmcp\", \"args\": [\"server\", \"sequential-thinking\"]}"})
 final class SequentialThinkingCommand implements Callable<Integer> {

@@ -12,10 +12,12 @@ import picocli.CommandLine.Option;
 
 /** {@code jmcp server time}: current time and timezone conversion, a drop-in for mcp-server-time. */
 @Command(name = "time", mixinStandardHelpOptions = true,
-    description = {"Runs jmcp's time server over stdio: get_current_time and convert_time over",
-        "IANA timezones, with the tools and results of the official mcp-server-time.",
-        "The local timezone (offered to the model as the default) is --local-timezone, else",
-        "TZ, /etc/timezone, the /etc/localtime link or the JVM's default, else UTC.",
+    header = "Runs the time server (current time, timezone conversion) over stdio.",
+    description = {"A drop-in for the official mcp-server-time: get_current_time and "
+        + "convert_time over IANA timezones, with the same arguments and results.",
+        "",
+        "The local timezone (offered to the model as the default) is --local-timezone, else "
+            + "TZ, /etc/timezone, the /etc/localtime link or the JVM's default, else UTC.",
         "",
         "Host config: {\"command\": \"jmcp\", \"args\": [\"server\", \"time\", "
             + "\"--local-timezone=Europe/Paris\"]}"})
