@@ -1,0 +1,24 @@
+package io.jmcp.cli;
+
+import io.jmcp.servers.sequentialthinking.SequentialThinkingServer;
+import io.jmcp.transport.stdio.StdioServerTransport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code jmcp server sequential-thinking}: a drop-in for server-sequential-thinking. */
+@Command(name = "sequential-thinking", mixinStandardHelpOptions = true,
+    header = "Runs the sequential-thinking server (step-by-step reasoning) over stdio.",
+    description = {"A drop-in for the official @modelcontextprotocol/server-sequential-thinking: "
+        + "the sequentialthinking tool records a model's numbered, revisable, branching "
+        + "thoughts. Each thought is drawn on stderr unless DISABLE_THOUGHT_LOGGING=true; "
+        + "FORCE_COLOR=1 colours the labels.",
+        "",
+        "Host config: {\"command\": \"jmcp\", \"args\": [\"server\", \"sequential-thinking\"]}"})
+final class SequentialThinkingCommand implements Callable<Integer> {
+
+  @Override
+  public Integer call() {
+    SequentialThinkingServer.create(System.getenv()).serve(new StdioServerTransport());
+    return 0;
+  }
+}
