@@ -1,8 +1,11 @@
 /** jmcp's ready-made MCP servers. */
 module io.jmcp.servers {
   requires transitive io.jmcp.server;
+  requires java.net.http;
+  requires org.jsoup;
 
   exports io.jmcp.servers.everything;
+  exports io.jmcp.servers.fetch;
 
   opens io.jmcp.servers.everything to tools.jackson.databind;
 }
