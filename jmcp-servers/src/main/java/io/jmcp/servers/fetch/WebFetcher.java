@@ -238,8 +238,8 @@ final class WebFetcher {
   }
 
   private FetchFailure timedOut() {
-    return new FetchFailure("no complete response within " + options.timeout().toSeconds()
-        + " seconds (the server's --timeout)");
+    return new FetchFailure("no complete response within " + describe(options.timeout())
+        + " (the server's --timeout)");
   }
 
   private FetchFailure failure(Throwable cause) throws Unreachable {
@@ -260,6 +260,14 @@ final class WebFetcher {
       return new FetchFailure("the connection failed: " + describe(cause));
     }
     return new FetchFailure("the request failed: " + describe(cause));
+  }
+
+  static String describe(Duration duration) {
+    if (duration.toMillis() % 1000 != 0) {
+      return duration.toMillis() + " ms";
+    }
+    long seconds = duration.toSeconds();
+    return seconds + (seconds == 1 ? " second" : " seconds");
   }
 
   private static String describe(@Nullable Throwable cause) {
