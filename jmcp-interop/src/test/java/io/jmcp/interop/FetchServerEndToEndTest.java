@@ -145,7 +145,8 @@ class FetchServerEndToEndTest {
           .endsWith("private notes");
     }
     assertThat(requests).contains("/private/notes.txt "
-        + "ModelContextProtocol/1.0 (User-Specified; +https://github.com/modelcontextprotocol/servers)");
+        + "ModelContextProtocol/1.0 (User-Specified; "
+        + "+https://github.com/modelcontextprotocol/servers)");
     assertThat(requests).filteredOn(request -> request.startsWith("/private/"))
         .as("the tool never fetched the disallowed page").hasSize(1);
     assertThat(ProtocolSchema.of(ProtocolVersion.LATEST_LEGACY).validate(wire.messages(), null))

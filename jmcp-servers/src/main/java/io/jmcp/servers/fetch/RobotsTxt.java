@@ -118,7 +118,10 @@ final class RobotsTxt {
     return out.toString();
   }
 
-  /** Whether {@code pattern} ({@code *} any run, a final {@code $} the end) matches a prefix of path. */
+  /**
+   * Whether {@code pattern} ({@code *} any run, a final {@code $} the end) matches a prefix of
+   * {@code path}.
+   */
   static boolean matches(String pattern, String path) {
     boolean anchored = pattern.endsWith("$");
     String glob = anchored ? pattern.substring(0, pattern.length() - 1) : pattern;

@@ -96,7 +96,10 @@ sealed interface UrlHost {
         .allMatch(c -> Character.digit(c, 16) >= 0);
   }
 
-  /** WHATWG IPv4 parser: one to four parts, each decimal, 0x-hex or 0-octal; the last fills the rest. */
+  /**
+   * The WHATWG IPv4 parser: one to four parts, each decimal, 0x-hex or 0-octal; the last part
+   * fills the bytes that remain.
+   */
   private static InetAddress ipv4(String host) {
     String[] parts = host.split("\\.", -1);
     if (parts.length > 4) {

@@ -169,7 +169,7 @@ record WebUrl(String scheme, UrlHost host, int port, String target, @Nullable St
     return URI.create(scheme + "://" + authority() + target);
   }
 
-  /** This URL's request aimed at {@code address}: the connection goes there, not to a new lookup. */
+  /** This URL's request aimed at {@code address}: the connection goes there, no new lookup. */
   URI at(InetAddress address) {
     return URI.create(scheme + "://" + UrlHost.literal(address)
         + (port == defaultPort() ? "" : ":" + port) + target);

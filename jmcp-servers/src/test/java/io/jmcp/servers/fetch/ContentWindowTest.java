@@ -23,7 +23,8 @@ class ContentWindowTest {
 
   @Test
   void pastTheEndThereIsNoMoreContent() {
-    assertThat(ContentWindow.cut("abc", 3, 10)).isEqualTo("<error>No more content available.</error>");
+    assertThat(ContentWindow.cut("abc", 3, 10))
+        .isEqualTo("<error>No more content available.</error>");
     assertThat(ContentWindow.cut("abc", Long.MAX_VALUE, 10)).isEqualTo(ContentWindow.NO_MORE);
     assertThat(ContentWindow.cut("", 0, 10)).isEqualTo(ContentWindow.NO_MORE);
   }

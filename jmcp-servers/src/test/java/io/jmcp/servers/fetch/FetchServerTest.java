@@ -214,6 +214,18 @@ class FetchServerTest {
   }
 
   @Test
+  void aVeryLongPageInAPromptEndsWithTheHintToReadOn() {
+    web.page("/long.txt", 200, "text/plain", "y".repeat(1_200_000));
+    connect(options -> options);
+    GetPromptResult result = connection.client().getPrompt("fetch",
+        Map.of("url", web.url("/long.txt")));
+    String text = ((TextContent) result.messages().getFirst().content()).text();
+    assertThat(text).startsWith("Content type text/plain cannot be simplified")
+        .endsWith("y\n\n<error>Content truncated. Call the fetch tool with a start_index of "
+            + "999999 to get more content.</error>");
+  }
+
+  @Test
   void ignoreRobotsTxtAndACustomUserAgent() {
     web.page("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /\n");
     web.page("/page", 200, "text/plain", "content");

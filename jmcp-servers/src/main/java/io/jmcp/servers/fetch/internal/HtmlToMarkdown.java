@@ -3,7 +3,10 @@ package io.jmcp.servers.fetch.internal;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** A page's main content as Markdown: {@link MainContent} picks it, {@link MarkdownConverter} writes it. */
+/**
+ * A page's main content as Markdown: {@link MainContent} picks it, {@link MarkdownConverter}
+ * writes it.
+ */
 public final class HtmlToMarkdown {
 
   private HtmlToMarkdown() {

@@ -26,7 +26,7 @@ final class Links {
     return "[" + label + "](" + destination(href) + title(title) + ")";
   }
 
-  /** {@code ![alt](src "title")}; images without a usable URL (data: and the like) keep their alt text. */
+  /** {@code ![alt](src "title")}; an image without a usable URL (data:...) keeps its alt text. */
   static String image(Element image) {
     String alt = escapeLabel(InlineText.oneLine(image.attr("alt")));
     String attribute = image.attr("src").isBlank() ? "data-src" : "src";
