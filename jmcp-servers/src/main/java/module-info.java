@@ -1,11 +1,14 @@
 /** jmcp's ready-made MCP servers. */
 module io.jmcp.servers {
   requires transitive io.jmcp.server;
+  requires java.net.http;
+  requires org.jsoup;
 
   exports io.jmcp.servers.everything;
   exports io.jmcp.servers.memory;
   exports io.jmcp.servers.sequentialthinking;
   exports io.jmcp.servers.time;
+  exports io.jmcp.servers.fetch;
 
   opens io.jmcp.servers.everything to tools.jackson.databind;
   opens io.jmcp.servers.memory to tools.jackson.databind;
