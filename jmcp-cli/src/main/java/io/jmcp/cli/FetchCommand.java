@@ -3,7 +3,6 @@ package io.jmcp.cli;
 import io.jmcp.servers.fetch.AddressPolicy;
 import io.jmcp.servers.fetch.FetchOptions;
 import io.jmcp.servers.fetch.FetchServer;
-import io.jmcp.transport.stdio.StdioServerTransport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jmcp server fetch}: web pages as Markdown, with the official server's options. */
@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
         "--allow-private-network or --allow-host says otherwise. Host config: {\"command\":",
         "\"jmcp\", \"args\": [\"server\", \"fetch\"]}"})
 final class FetchCommand implements Callable<Integer> {
+
+  @Mixin
+  ServeOptions serve = new ServeOptions();
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -62,8 +65,8 @@ final class FetchCommand implements Callable<Integer> {
   int maxRedirects;
 
   @Override
-  public Integer call() {
-    FetchServer.create(options()).serve(new StdioServerTransport());
+  public Integer call() throws InterruptedException {
+    serve.serve(FetchServer.create(options()));
     return 0;
   }
 

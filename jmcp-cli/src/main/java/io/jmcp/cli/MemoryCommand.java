@@ -2,12 +2,12 @@ package io.jmcp.cli;
 
 import io.jmcp.servers.memory.MemoryFileLocation;
 import io.jmcp.servers.memory.MemoryServer;
-import io.jmcp.transport.stdio.StdioServerTransport;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code jmcp server memory}: the knowledge-graph server, a drop-in for server-memory. */
 @Command(name = "memory", mixinStandardHelpOptions = true,
@@ -24,11 +24,14 @@ import picocli.CommandLine.Command;
             + "\"env\": {\"MEMORY_FILE_PATH\": \"/home/me/memory.jsonl\"}}"})
 final class MemoryCommand implements Callable<Integer> {
 
+  @Mixin
+  ServeOptions serve = new ServeOptions();
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     Path file = MemoryFileLocation.resolve(System.getenv(), installationDirectory(), System.err);
     System.err.println("jmcp memory server: the knowledge graph is in " + file);
-    MemoryServer.create(file).serve(new StdioServerTransport());
+    serve.serve(MemoryServer.create(file));
     return 0;
   }
 

@@ -1,9 +1,9 @@
 package io.jmcp.cli;
 
 import io.jmcp.servers.sequentialthinking.SequentialThinkingServer;
-import io.jmcp.transport.stdio.StdioServerTransport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code jmcp server sequential-thinking}: a drop-in for server-sequential-thinking. */
 @Command(name = "sequential-thinking", mixinStandardHelpOptions = true,
@@ -16,9 +16,12 @@ import picocli.CommandLine.Command;
         "Host config: {\"command\": \"jmcp\", \"args\": [\"server\", \"sequential-thinking\"]}"})
 final class SequentialThinkingCommand implements Callable<Integer> {
 
+  @Mixin
+  ServeOptions serve = new ServeOptions();
+
   @Override
-  public Integer call() {
-    SequentialThinkingServer.create(System.getenv()).serve(new StdioServerTransport());
+  public Integer call() throws InterruptedException {
+    serve.serve(SequentialThinkingServer.create(System.getenv()));
     return 0;
   }
 }

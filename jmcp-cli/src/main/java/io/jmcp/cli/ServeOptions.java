@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 final class ServeOptions {
 
   @Option(names = "--http", paramLabel = "[HOST:]PORT",
-      description = {"Serve over Streamable HTTP at http://HOST:PORT/mcp (and legacy HTTP+SSE at",
-          "/sse) instead of stdio. HOST defaults to 127.0.0.1; port 0 picks a free one."})
+      description = "Serve over Streamable HTTP at http://HOST:PORT/mcp (and legacy HTTP+SSE at "
+          + "/sse) instead of stdio. HOST defaults to 127.0.0.1; port 0 picks a free one.")
   @Nullable String http;
 
   @Option(names = "--stateless", description = "With --http: serve each request on its own.")

@@ -3,11 +3,11 @@ package io.jmcp.cli;
 import io.jmcp.servers.time.LocalTimezone;
 import io.jmcp.servers.time.TimeServer;
 import io.jmcp.servers.time.TimezoneNames;
-import io.jmcp.transport.stdio.StdioServerTransport;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jmcp server time}: current time and timezone conversion, a drop-in for mcp-server-time. */
@@ -23,12 +23,15 @@ import picocli.CommandLine.Option;
             + "\"--local-timezone=Europe/Paris\"]}"})
 final class TimeCommand implements Callable<Integer> {
 
+  @Mixin
+  ServeOptions serve = new ServeOptions();
+
   @Option(names = "--local-timezone", paramLabel = "ZONE",
       description = "Override the local timezone, an IANA name such as America/New_York.")
   @Nullable String localTimezone;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     if (localTimezone != null && !localTimezone.isEmpty()
         && !TimezoneNames.isKnown(localTimezone)) {
       System.err.println("Error: invalid --local-timezone '" + localTimezone
@@ -37,7 +40,7 @@ final class TimeCommand implements Callable<Integer> {
     }
     String zone = localTimezone == null || localTimezone.isEmpty() ? LocalTimezone.detect()
         : localTimezone;
-    TimeServer.create(zone, Clock.systemUTC()).serve(new StdioServerTransport());
+    serve.serve(TimeServer.create(zone, Clock.systemUTC()));
     return 0;
   }
 }
