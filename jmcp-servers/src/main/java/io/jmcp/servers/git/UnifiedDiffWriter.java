@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  * quoting (and the tab git adds after a name with a space), {@code Binary files ... differ}, hunk
  * headers with git's default function-name line, and {@code \ No newline at end of file}.
  *
- * <p>The edit script comes from JGit's diff algorithm (git's {@code diff.algorithm}, Myers by
- * default), so on unusual inputs the placement of a hunk may differ from git's own heuristics.
+ * <p>The edit script comes from JGit's histogram diff (or Myers, with {@code diff.algorithm=myers}).
+ * For ordinary edits it is git's; where many lines repeat, git's own heuristics may place a
+ * change differently (the diff is still correct).
  */
 final class UnifiedDiffWriter {
 
@@ -52,8 +53,10 @@ final class UnifiedDiffWriter {
     this.context = context;
     this.quotePaths = config.getBoolean("core", "quotePath", true);
     String configured = config.getString("diff", null, "algorithm");
-    this.algorithm = DiffAlgorithm.getAlgorithm("histogram".equalsIgnoreCase(configured)
-        ? DiffAlgorithm.SupportedAlgorithm.HISTOGRAM : DiffAlgorithm.SupportedAlgorithm.MYERS);
+    // JGit's histogram diff agrees with git's default (Myers with git's sliding heuristics) more
+    // often than JGit's plain Myers does; diff.algorithm=myers selects the latter.
+    this.algorithm = DiffAlgorithm.getAlgorithm("myers".equalsIgnoreCase(configured)
+        ? DiffAlgorithm.SupportedAlgorithm.MYERS : DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
   }
 
   /** One file's patch: the git header lines and the body (hunks or the binary notice). */
