@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,6 +201,19 @@ class GitSecurityTest {
     CallToolResult filtered = call("git_add", Map.of("files", List.of("c.evil")));
     assertRefused(filtered, "runs no external programs");
     assertThat(marker).doesNotExist();
+  }
+
+  @Test
+  void jgitsOwnCacheIsKeptInMemory() throws Exception {
+    // Left to its defaults, JGit records measured timestamp resolutions in
+    // $XDG_CONFIG_HOME/jgit/config: a write outside every repository.
+    StoredConfig cache = SystemReader.getInstance().getJGitConfig();
+    assertThat(cache).isInstanceOf(FileBasedConfig.class);
+    assertThat(((FileBasedConfig) cache).getFile()).isNull();
+    StoredConfig system = SystemReader.getInstance().getSystemConfig();
+    assertThat(((FileBasedConfig) system).getFile())
+        .satisfiesAnyOf(file -> assertThat(file).isNull(),
+            file -> assertThat(file).hasToString("/etc/gitconfig"));
   }
 
   @Test
