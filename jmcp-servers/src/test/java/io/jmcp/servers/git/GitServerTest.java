@@ -244,7 +244,6 @@ class GitServerTest {
         "Commit: '" + first.name() + "'\nAuthor: " + ADA + "\n"
             + "Date: 2024-01-15 14:30:25+01:00\nMessage: 'first'\n"
             + "\n--- a.txt\n+++ a.txt\n@@ -0,0 +1 @@\n+a\n");
-    repo.git.getRepository().getConfig();
     try {
       Files.move(repo.root.resolve("a.txt"), repo.root.resolve("moved.txt"));
     } catch (java.io.IOException e) {
