@@ -3,12 +3,14 @@ module io.jmcp.servers {
   requires transitive io.jmcp.server;
   requires java.net.http;
   requires org.jsoup;
+  requires org.eclipse.jgit;
 
   exports io.jmcp.servers.everything;
   exports io.jmcp.servers.memory;
   exports io.jmcp.servers.sequentialthinking;
   exports io.jmcp.servers.time;
   exports io.jmcp.servers.fetch;
+  exports io.jmcp.servers.git;
 
   opens io.jmcp.servers.everything to tools.jackson.databind;
   opens io.jmcp.servers.memory to tools.jackson.databind;
