@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jmcp.client.McpClient;
 import io.jmcp.core.CallOptions;
 import io.jmcp.jsonrpc.JsonRpcException;
+import io.jmcp.jsonrpc.Transport;
 import io.jmcp.schema.Implementation;
 import io.jmcp.schema.McpJson;
 import io.jmcp.schema.ProtocolFeature;
@@ -24,7 +25,10 @@ import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.Tool;
 import io.jmcp.test.ProtocolSchema;
 import io.jmcp.test.WireRecorder;
+import io.jmcp.transport.http.client.SseClientTransport;
+import io.jmcp.transport.http.client.StreamableHttpClientTransport;
 import io.jmcp.transport.stdio.StdioClientTransport;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -32,13 +36,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The jmcp client drives the official {@code @modelcontextprotocol/server-everything} over stdio at
- * every legacy revision: lists and calls every tool, reads every resource and template, gets every
+ * every legacy revision, and over Streamable HTTP and the legacy HTTP+SSE transport: lists and calls every tool, reads every resource and template, gets every
  * prompt, completes, sets the log level, subscribes, and answers the sampling, elicitation and
  * roots requests the server sends. Everything the jmcp client sends must match the schema of the
  * negotiated revision.
@@ -68,6 +73,44 @@ class JmcpClientInteropTest {
   @EnumSource(value = ProtocolVersion.class, names = "V2026_07_28", mode = EnumSource.Mode.EXCLUDE)
   void jmcpClientDrivesTheOfficialServer(ProtocolVersion version, @TempDir Path root)
       throws Exception {
+    StdioClientTransport process = StdioClientTransport.builder(NodeTools.node22().toString(),
+            serverEverything().toString(), "stdio")
+        .directory(root).name("server-everything").build();
+    walk(process, version, root);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ProtocolVersion.class, names = {"V2025_03_26", "V2025_11_25"})
+  void overStreamableHttp(ProtocolVersion version, @TempDir Path root) throws Exception {
+    try (ListeningProcess server = startOverHttp("streamableHttp", root)) {
+      URI endpoint = URI.create("http://127.0.0.1:" + server.readyGroup(1) + "/mcp");
+      walk(StreamableHttpClientTransport.builder(endpoint).build(), version, root);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ProtocolVersion.class, names = {"V2024_11_05", "V2025_11_25"})
+  void overLegacySse(ProtocolVersion version, @TempDir Path root) throws Exception {
+    try (ListeningProcess server = startOverHttp("sse", root)) {
+      URI endpoint = URI.create("http://127.0.0.1:" + server.readyGroup(1) + "/sse");
+      walk(SseClientTransport.builder(endpoint).build(), version, root);
+    }
+  }
+
+  private static Path serverEverything() {
+    return NodeTools.packageBin(SERVER_EVERYTHING, "mcp-server-everything");
+  }
+
+  /** The official server in one of its HTTP modes, on a free port it reports once it listens. */
+  private static ListeningProcess startOverHttp(String mode, Path root) {
+    int port = ListeningProcess.freePort();
+    return ListeningProcess.start(List.of(NodeTools.node22().toString(),
+            serverEverything().toString(), mode), root, Map.of("PORT", Integer.toString(port)),
+        Pattern.compile("(?:listening on|running on) port (\\d+)"));
+  }
+
+  private static void walk(Transport transport, ProtocolVersion version, Path root)
+      throws Exception {
     Files.writeString(root.resolve("notes.txt"), "interop");
     AtomicInteger sampling = new AtomicInteger();
     AtomicInteger elicitation = new AtomicInteger();
@@ -75,10 +118,7 @@ class JmcpClientInteropTest {
     AtomicInteger logs = new AtomicInteger();
     AtomicInteger updates = new AtomicInteger();
     AtomicInteger toolsChanged = new AtomicInteger();
-    StdioClientTransport process = StdioClientTransport.builder(NodeTools.node22().toString(),
-            NodeTools.packageBin(SERVER_EVERYTHING, "mcp-server-everything").toString(), "stdio")
-        .directory(root).name("server-everything").build();
-    WireRecorder wire = new WireRecorder(process);
+    WireRecorder wire = new WireRecorder(transport);
     try (McpClient client = McpClient.builder(Implementation.of("jmcp-interop", "1.0.0"))
         .protocolVersion(version)
         .roots(List.of(Root.of(root.toUri().toString(), "interop")))

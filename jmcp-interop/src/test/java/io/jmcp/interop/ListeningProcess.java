@@ -5,18 +5,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A server process that listens on a port: started, awaited until it prints the line saying it
@@ -29,11 +32,10 @@ final class ListeningProcess implements AutoCloseable {
 
   private final Process process;
   private final StringBuffer output = new StringBuffer();
-  private final Matcher ready;
+  private volatile @Nullable Matcher ready;
 
-  private ListeningProcess(Process process, Matcher ready) {
+  private ListeningProcess(Process process) {
     this.process = process;
-    this.ready = ready;
   }
 
   /**
@@ -52,13 +54,13 @@ final class ListeningProcess implements AutoCloseable {
       throw new UncheckedIOException("cannot start " + command, e);
     }
     CompletableFuture<Matcher> match = new CompletableFuture<>();
-    ListeningProcess started = new ListeningProcess(process, null);
+    ListeningProcess started = new ListeningProcess(process);
     started.drain(process.getInputStream(), readyLine, match);
     started.drain(process.getErrorStream(), readyLine, match);
     try {
       process.getOutputStream().close();
-      Matcher matcher = match.get(STARTUP.toMillis(), TimeUnit.MILLISECONDS);
-      return new ListeningProcess(process, matcher).sharing(started.output);
+      started.ready = match.get(STARTUP.toMillis(), TimeUnit.MILLISECONDS);
+      return started;
     } catch (IOException e) {
       started.close();
       throw new UncheckedIOException(e);
@@ -76,7 +78,7 @@ final class ListeningProcess implements AutoCloseable {
 
   /** A TCP port on loopback that nothing listened on a moment ago. */
   static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -85,7 +87,7 @@ final class ListeningProcess implements AutoCloseable {
 
   /** A group of the ready line, e.g. the URL a server printed. */
   String readyGroup(int group) {
-    return ready.group(group);
+    return Objects.requireNonNull(ready, "not started").group(group);
   }
 
   /** Everything the process printed so far. */
@@ -106,12 +108,6 @@ final class ListeningProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private ListeningProcess sharing(StringBuffer earlier) {
-    // The drains started before this instance existed write into the first instance's buffer.
-    output.append(earlier);
-    return this;
   }
 
   private void drain(InputStream stream, Pattern readyLine, CompletableFuture<Matcher> match) {

@@ -108,8 +108,15 @@ final class NodeTools {
    * from hanging the build; the process tree is killed when it passes.
    */
   static CommandResult run(List<String> command, Duration timeout) {
+    return run(command, Map.of(), timeout);
+  }
+
+  /** Like {@link #run(List, Duration)}, with {@code extraEnvironment} added to the inherited one. */
+  static CommandResult run(List<String> command, Map<String, String> extraEnvironment,
+      Duration timeout) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(interopDirectory().toFile());
     Map<String, String> environment = builder.environment();
+    environment.putAll(extraEnvironment);
     environment.putIfAbsent("NO_COLOR", "1");
     Process process;
     try {
