@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 
 /** {@code jmcp server everything}: the protocol showcase server. */
 @Command(name = "everything", mixinStandardHelpOptions = true,
-    description = {"Runs jmcp's everything server (stdio, or HTTP with --http): a showcase of every MCP feature",
-        "(tools, resources, templates, prompts, completion, logging, progress, sampling,",
-        "elicitation, roots). Host config: {\"command\": \"jmcp\", \"args\": [\"server\", "
+    header = "Runs the everything server (every MCP feature) (stdio; --http for HTTP).",
+    description = {"A showcase of every MCP feature (tools, resources, templates, prompts,",
+        "completion, logging, progress, sampling, elicitation, roots). Host config: {\"command\": \"jmcp\", \"args\": [\"server\", "
             + "\"everything\"]}"})
 final class EverythingCommand implements Callable<Integer> {
 

@@ -16,12 +16,14 @@ import picocli.CommandLine.Option;
 
 /** {@code jmcp server fetch}: web pages as Markdown, with the official server's options. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
-    description = {"Runs jmcp's fetch server over stdio: the 'fetch' tool (url, max_length,",
-        "start_index, raw) and the 'fetch' prompt (url) return web pages as Markdown of their",
-        "main content, like the official mcp-server-fetch. Addresses that are not on the public",
-        "internet (loopback, private, link-local such as cloud metadata) are refused unless",
-        "--allow-private-network or --allow-host says otherwise. Host config: {\"command\":",
-        "\"jmcp\", \"args\": [\"server\", \"fetch\"]}"})
+    header = "Runs the fetch server (web pages as Markdown) (stdio; --http for HTTP).",
+    description = {"The 'fetch' tool (url, max_length, start_index, raw) and the 'fetch' prompt "
+        + "(url) return web pages as Markdown of their main content, like the official "
+        + "mcp-server-fetch. Addresses that are not on the public internet (loopback, private, "
+        + "link-local such as cloud metadata) are refused unless --allow-private-network or "
+        + "--allow-host says otherwise.",
+        "",
+        "Host config: {\"command\": \"jmcp\", \"args\": [\"server\", \"fetch\"]}"})
 final class FetchCommand implements Callable<Integer> {
 
   @Mixin

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /** {@code jmcp server git}: the official mcp-server-git's tools, on JGit. */
 @Command(name = "git", mixinStandardHelpOptions = true,
-    description = {"Runs the git server (stdio, or HTTP with --http): the tools of the official mcp-server-git "
+    header = "Runs the git server (a repository's history and changes) (stdio; --http for HTTP).",
+    description = {"The tools of the official mcp-server-git "
         + "(git_status, git_diff_unstaged, git_diff_staged, git_diff, git_commit, git_add, "
         + "git_reset, git_log, git_create_branch, git_checkout, git_show, git_branch), on JGit.",
         "",

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code jmcp server memory}: the knowledge-graph server, a drop-in for server-memory. */
 @Command(name = "memory", mixinStandardHelpOptions = true,
-    header = "Runs the memory server (a knowledge graph in a JSON Lines file) over stdio.",
+    header = "Runs the memory server (a knowledge graph in a JSON Lines file) (stdio; --http for HTTP).",
     description = {"A drop-in for the official @modelcontextprotocol/server-memory: the same "
         + "tools, resource and file format. Any number of jmcp memory servers may share one "
         + "file: changes are locked and written atomically.",

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code jmcp server sequential-thinking}: a drop-in for server-sequential-thinking. */
 @Command(name = "sequential-thinking", mixinStandardHelpOptions = true,
-    header = "Runs the sequential-thinking server (step-by-step reasoning) over stdio.",
+    header = "Runs the sequential-thinking server (step-by-step reasoning) (stdio; --http for HTTP).",
     description = {"A drop-in for the official @modelcontextprotocol/server-sequential-thinking: "
         + "the sequentialthinking tool records a model's numbered, revisable, branching "
         + "thoughts. Each thought is drawn on stderr unless DISABLE_THOUGHT_LOGGING=true; "

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code jmcp server NAME}: runs one of the built-in MCP servers. */
 @Command(name = "server", mixinStandardHelpOptions = true,
-    description = "Runs a built-in MCP server over stdio.",
+    description = "Runs a built-in MCP server over stdio, or over HTTP with --http [HOST:]PORT.",
     subcommands = {EverythingCommand.class, FetchCommand.class, GitCommand.class,
         MemoryCommand.class, SequentialThinkingCommand.class, TimeCommand.class})
 final class ServerCommand implements Runnable {

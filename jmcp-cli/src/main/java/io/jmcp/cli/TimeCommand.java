@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code jmcp server time}: current time and timezone conversion, a drop-in for mcp-server-time. */
 @Command(name = "time", mixinStandardHelpOptions = true,
-    header = "Runs the time server (current time, timezone conversion) over stdio.",
+    header = "Runs the time server (current time, timezone conversion) (stdio; --http for HTTP).",
     description = {"A drop-in for the official mcp-server-time: get_current_time and "
         + "convert_time over IANA timezones, with the same arguments and results.",
         "",

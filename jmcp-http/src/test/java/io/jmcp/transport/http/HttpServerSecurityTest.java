@@ -104,6 +104,14 @@ class HttpServerSecurityTest {
   }
 
   @Test
+  void aWildcardHostAcceptsAnyHostButOriginsStayChecked() throws Exception {
+    start(HttpServerOptions.defaults().withAllowedHosts(Set.of("*")));
+    assertThat(raw(rawPost("mcp.internal.example", null, INITIALIZE))).startsWith("HTTP/1.1 200");
+    assertThat(raw(rawPost("mcp.internal.example", "http://evil.example.com", INITIALIZE)))
+        .startsWith("HTTP/1.1 403");
+  }
+
+  @Test
   void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
     start(HttpServerOptions.defaults().withMaxRequestBytes(64 * 1024));
     // Announce 100 MB but send none of it: the answer must come from the headers alone.

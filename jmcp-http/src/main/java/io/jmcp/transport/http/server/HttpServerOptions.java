@@ -13,8 +13,8 @@ import java.util.Set;
  * @param legacySse whether to also serve the 2024-11-05 HTTP+SSE transport
  * @param legacySsePath the legacy transport's event-stream endpoint
  * @param legacyMessagePath the legacy transport's POST endpoint
- * @param allowedHosts host names accepted in the {@code Host} header (without port); empty means
- *     loopback names only
+ * @param allowedHosts host names accepted in the {@code Host} header (without port) besides the
+ *     loopback ones; {@code *} accepts any (only behind a proxy that checks {@code Host} itself)
  * @param allowedOrigins origins accepted in the {@code Origin} header (e.g.
  *     {@code https://app.example.com}); loopback origins are always accepted
  * @param maxRequestBytes the largest request body; larger ones get 413 before being read

@@ -18,15 +18,18 @@ public final class RequestGuard {
 
   private final Set<String> hosts = new HashSet<>(LOOPBACK);
   private final Set<String> origins = new HashSet<>();
+  private final boolean anyHost;
 
+  /** {@code allowedHosts} may hold {@code *}: any {@code Host}, for servers behind a proxy that checks it. */
   public RequestGuard(Set<String> allowedHosts, Set<String> allowedOrigins) {
     allowedHosts.forEach(host -> hosts.add(host.toLowerCase(Locale.ROOT)));
     allowedOrigins.forEach(origin -> origins.add(normalizeOrigin(origin)));
+    this.anyHost = hosts.contains("*");
   }
 
   /** Why the request must be refused (403), or null if it may go on. */
   public @Nullable String refusal(@Nullable String hostHeader, @Nullable String originHeader) {
-    if (hostHeader != null && !hosts.contains(hostName(hostHeader))) {
+    if (hostHeader != null && !anyHost && !hosts.contains(hostName(hostHeader))) {
       return "Forbidden: Host '" + abbreviate(hostHeader) + "' is not allowed";
     }
     if (originHeader != null && !originAllowed(originHeader)) {
