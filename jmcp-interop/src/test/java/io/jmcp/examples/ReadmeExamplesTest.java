@@ -30,6 +30,6 @@ class ReadmeExamplesTest {
     InMemoryTransport.Pair pair = InMemoryTransport.pair();
     EverythingServer.create().connect(pair.server());
     String output = EverythingClient.run(pair.client());
-    assertThat(output).contains("echo: Echoes back").contains("The sum of 2.0 and 40.0 is 42.0.");
+    assertThat(output).contains("echo: Echoes back").contains("The sum of 2 and 40 is 42.");
   }
 }

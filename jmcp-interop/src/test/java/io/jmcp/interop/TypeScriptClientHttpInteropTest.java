@@ -63,7 +63,7 @@ class TypeScriptClientHttpInteropTest {
       assertThat(errors).hasSize(CLIENT_FACING_TOOLS.size());
       for (String tool : CLIENT_FACING_TOOLS) {
         assertThat(errors).anySatisfy(error -> assertThat(error)
-            .startsWith("tools/call " + tool + ":").contains("-32021"));
+            .startsWith("tools/call " + tool + ":").contains("-32021").contains("stateless"));
       }
       assertThat(report.path("serverRequests").size()).isZero();
     }

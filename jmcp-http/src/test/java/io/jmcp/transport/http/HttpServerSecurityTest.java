@@ -125,6 +125,16 @@ class HttpServerSecurityTest {
   }
 
   @Test
+  void anOversizedRequestHeadIsRefusedAndTheServerGoesOn() throws Exception {
+    start(HttpServerOptions.defaults());
+    String huge = "POST /mcp HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(32 * 1024)
+        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    assertThat(raw(huge)).startsWith("HTTP/1.1 431");
+    assertThat(raw(rawPost("127.0.0.1:" + http.port(), null, INITIALIZE)))
+        .startsWith("HTTP/1.1 200");
+  }
+
+  @Test
   void wrongMediaTypesAndSessionErrorsGetClearStatuses() throws Exception {
     start(HttpServerOptions.defaults());
     HttpResponse<String> text = client.send(HttpRequest.newBuilder(http.endpoint())

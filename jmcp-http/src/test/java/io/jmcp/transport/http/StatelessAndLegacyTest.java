@@ -52,6 +52,7 @@ class StatelessAndLegacyTest {
       JsonRpcException refused = catchThrowableOfType(JsonRpcException.class,
           () -> client.callTool("sample", Map.of()));
       assertThat(refused.code()).isEqualTo(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY);
+      assertThat(refused.getMessage()).contains("no session (stateless HTTP)");
     }
     HttpResponse<String> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         http.endpoint()).header("Accept", "text/event-stream").GET().build(),

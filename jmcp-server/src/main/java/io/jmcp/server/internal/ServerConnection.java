@@ -72,6 +72,8 @@ public final class ServerConnection implements ServerSession {
   private volatile @Nullable ProtocolVersion version;
   private volatile ClientCapabilities clientCapabilities = ClientCapabilities.NONE;
   private volatile Implementation clientInfo = Implementation.of("unknown", "unknown");
+  /** Opened without a handshake: nothing is known of the client, and it cannot be called. */
+  private volatile boolean sessionless;
   private volatile @Nullable LoggingLevel logLevel;
   private volatile @Nullable List<Root> roots;
 
@@ -107,6 +109,7 @@ public final class ServerConnection implements ServerSession {
     connection.version = version;
     connection.clientCapabilities = capabilities;
     connection.clientInfo = clientInfo;
+    connection.sessionless = true;
     connection.state = State.OPERATIONAL;
     features.register(connection);
     connection.peer.closed().whenComplete((cause, error) -> connection.onClosed());
@@ -260,11 +263,14 @@ public final class ServerConnection implements ServerSession {
   }
 
   /** Throws -32021 naming the missing capability when {@code present} is false. */
-  static void requireClientCapability(boolean present, String capability, String action) {
+  void requireClientCapability(boolean present, String capability, String action) {
     if (!present) {
-      throw new JsonRpcException(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY,
-          "The client cannot " + action + ": it did not declare the '" + capability
-              + "' capability",
+      String message = sessionless
+          ? "The server cannot " + action + " here: the request has no session (stateless "
+              + "HTTP), so no request can be sent to the client"
+          : "The client cannot " + action + ": it did not declare the '" + capability
+              + "' capability";
+      throw new JsonRpcException(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY, message,
           McpJson.object().set("requiredCapabilities",
               McpJson.object().set(capability, McpJson.object())));
     }

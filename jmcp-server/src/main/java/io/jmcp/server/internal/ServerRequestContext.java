@@ -133,7 +133,7 @@ final class ServerRequestContext implements RequestContext {
       case ElicitUrlRequest url -> capability.supportsUrl();
     };
     String mode = elicitation instanceof ElicitUrlRequest ? "url" : "form";
-    ServerConnection.requireClientCapability(
+    session.requireClientCapability(
         modeDeclared && RevisionAdapter.modeSupported(elicitation, session.protocolVersion()),
         "elicitation", "elicit input in " + mode + " mode");
     ElicitRequest outbound = elicitation;
@@ -149,9 +149,9 @@ final class ServerRequestContext implements RequestContext {
   @Override
   public CreateMessageResult sample(CreateMessageRequest sampling) {
     SamplingCapability capability = session.clientCapabilities().sampling();
-    ServerConnection.requireClientCapability(capability != null, "sampling", "sample an LLM");
+    session.requireClientCapability(capability != null, "sampling", "sample an LLM");
     if (sampling.tools() != null || sampling.toolChoice() != null) {
-      ServerConnection.requireClientCapability(
+      session.requireClientCapability(
           capability.tools() != null && session.supports(ProtocolFeature.SAMPLING_TOOLS),
           "sampling", "use tools in sampling (it lacks sampling.tools)");
     }

@@ -94,7 +94,8 @@ final class EverythingTools {
         (args, context) -> CallToolResult.text("Echo: " + args.message()));
     server.tool("add", "Adds two numbers.", AddArgs.class,
         (args, context) -> CallToolResult.text(
-            "The sum of " + args.a() + " and " + args.b() + " is " + (args.a() + args.b()) + "."));
+            "The sum of " + number(args.a()) + " and " + number(args.b()) + " is "
+                + number(args.a() + args.b()) + "."));
     server.tool("long_running_operation",
         "Runs for a while and reports progress; cancel it to see cancellation.",
         LongRunningArgs.class, EverythingTools::longRunning);
@@ -231,5 +232,11 @@ final class EverythingTools {
     return CallToolResult.text("The client's roots:\n" + roots.stream()
         .map(root -> "- " + (root.name() == null ? "" : root.name() + ": ") + root.uri())
         .collect(Collectors.joining("\n")));
+  }
+
+  /** A number as people write it: 2 rather than 2.0, 2.5 as is. */
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value) : Double.toString(value);
   }
 }

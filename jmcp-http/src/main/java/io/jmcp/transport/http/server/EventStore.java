@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * Keeps the events of SSE streams so a client that lost its connection can resume with
  * {@code Last-Event-ID} and miss nothing. Event ids name their stream, so a resumption only ever
  * replays the stream it belongs to. Implementations must be thread-safe; the in-memory default
- * is {@link InMemoryEventStore}, a shared store (e.g. Redis) lets several nodes serve one client.
+ * is {@link InMemoryEventStore}; another implementation may keep more, or keep it elsewhere.
  */
 public interface EventStore {
 
