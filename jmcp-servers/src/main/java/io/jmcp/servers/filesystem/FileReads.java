@@ -101,10 +101,13 @@ final class FileReads {
         }
         out.write(chunk, 0, length);
         if (out.size() > limit) {
-          throw new ToolFailure("The first " + lines + " lines of " + path.real()
-              + " are longer than the limit of " + limit + " bytes; ask for fewer lines");
+          throw linesTooLong("first", lines, path, limit);
         }
       }
+    }
+    // The newline ending the last line asked for is not part of the answer.
+    if (out.size() - 1 > limit) {
+      throw linesTooLong("first", lines, path, limit);
     }
     String text = out.toString(StandardCharsets.UTF_8);
     List<String> parts = Arrays.asList(text.split("\n", -1));
@@ -134,11 +137,11 @@ final class FileReads {
           }
         }
         total += chunk.length;
-        if (total > limit) {
-          throw new ToolFailure("The last " + lines + " lines of " + path.real()
-              + " are longer than the limit of " + limit + " bytes; ask for fewer lines");
-        }
         chunks.addFirst(chunk);
+        // Until enough lines are found, every byte read belongs to the answer.
+        if (newlines < lines && total > limit) {
+          throw linesTooLong("last", lines, path, limit);
+        }
       }
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream((int) total);
@@ -146,7 +149,17 @@ final class FileReads {
     String text = out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
     List<String> parts = Arrays.asList(text.split("\n", -1));
     int from = (int) Math.max(0, parts.size() - lines);
-    return String.join("\n", parts.subList(from, parts.size()));
+    String answer = String.join("\n", parts.subList(from, parts.size()));
+    if (answer.length() > limit && answer.getBytes(StandardCharsets.UTF_8).length > limit) {
+      throw linesTooLong("last", lines, path, limit);
+    }
+    return answer;
+  }
+
+  private static ToolFailure linesTooLong(String which, long lines, ResolvedPath path,
+      long limit) {
+    return new ToolFailure("The " + which + " " + lines + " lines of " + path.real()
+        + " are longer than the limit of " + limit + " bytes; ask for fewer lines");
   }
 
   private static byte[] readAt(SeekableByteChannel channel, long position, int length)

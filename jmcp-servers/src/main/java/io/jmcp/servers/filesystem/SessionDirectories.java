@@ -20,11 +20,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The allowed directories of each session (MCP "Roots"). A client that offers roots gets them
- * applied by the {@link RootsPolicy}: fetched when the session is initialized, again when the
- * client sends {@code notifications/roots/list_changed}, and by any tool call that finds them not
- * yet known. A client without roots, or whose roots hold no usable directory, gets the
- * directories given at start. Each session has its own: one client's roots never widen another's
- * access.
+ * applied by the {@link RootsPolicy}. A client that promises change notifications is asked (the
+ * SDK keeps its answer until the client says the roots changed), so a tool call after
+ * {@code notifications/roots/list_changed} always sees the new roots; a client that does not is
+ * asked once, when the session is initialized or by the first tool call, and again if it sends a
+ * change notification anyway. A client without roots, or whose roots hold no usable directory,
+ * gets the directories given at start. Each session has its own: one client's roots never widen
+ * another's access.
  */
 final class SessionDirectories {
 
@@ -34,12 +36,11 @@ final class SessionDirectories {
   private final RootsPolicy policy;
   private final Map<String, Scope> scopes = new ConcurrentHashMap<>();
 
-  /** One session's directories; {@code wanted} counts changes, {@code loaded} the one fetched. */
+  /** One session's directories and the roots they were made from (null before any). */
   private static final class Scope {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile AllowedDirectories current;
-    private volatile long wanted = 1;
-    private volatile long loaded;
+    private volatile @Nullable List<Root> roots;
 
     Scope(AllowedDirectories initial) {
       this.current = initial;
@@ -51,24 +52,28 @@ final class SessionDirectories {
     this.policy = policy;
   }
 
-  AllowedDirectories configured() {
-    return configured;
-  }
-
-  /** The directories for a tool call, fetching the client's roots first if they are not known. */
+  /** The directories for a tool call. */
   AllowedDirectories of(RequestContext context) {
-    return of(context.session(), context::roots);
+    ServerSession session = context.session();
+    if (!usesRoots(session)) {
+      return configured;
+    }
+    Scope scope = scope(session);
+    if (scope.roots != null && !promisesChanges(session)) {
+      return scope.current;
+    }
+    return update(session, scope, context::roots);
   }
 
   void initialized(ServerSession session) {
-    of(session, session::roots);
+    if (usesRoots(session)) {
+      update(session, scope(session), session::roots);
+    }
   }
 
   void rootsChanged(ServerSession session) {
     if (usesRoots(session)) {
-      Scope scope = scope(session);
-      scope.wanted++;
-      of(session, session::roots);
+      update(session, scope(session), session::roots);
     }
   }
 
@@ -76,21 +81,31 @@ final class SessionDirectories {
     return policy != RootsPolicy.IGNORE && session.clientCapabilities().roots() != null;
   }
 
-  private AllowedDirectories of(ServerSession session, Supplier<List<Root>> roots) {
-    if (!usesRoots(session)) {
-      return configured;
-    }
-    Scope scope = scope(session);
-    if (scope.loaded == scope.wanted) {
-      return scope.current;
-    }
-    // A lock, not synchronized: the fetch blocks on the client, and may run on a virtual thread.
+  private static boolean promisesChanges(ServerSession session) {
+    var roots = session.clientCapabilities().roots();
+    return roots != null && Boolean.TRUE.equals(roots.listChanged());
+  }
+
+  /** Asks for the roots and, if they differ from the last ones, recomputes the directories. */
+  private AllowedDirectories update(ServerSession session, Scope scope,
+      Supplier<List<Root>> roots) {
+    // A lock, not synchronized: asking blocks on the client, and may run on a virtual thread.
     scope.lock.lock();
     try {
-      long wanted = scope.wanted;
-      if (scope.loaded != wanted) {
-        scope.current = fromRoots(session, roots, scope.current);
-        scope.loaded = wanted;
+      List<Root> offered;
+      try {
+        offered = roots.get();
+      } catch (RuntimeException e) {
+        LOG.warn("Session {}: could not get the client's roots ({}); keeping {}", session.id(),
+            e.getMessage(), scope.current.describe());
+        if (scope.roots == null) {
+          scope.roots = List.of();
+        }
+        return scope.current;
+      }
+      if (!offered.equals(scope.roots)) {
+        scope.current = fromRoots(session, offered);
+        scope.roots = offered;
       }
       return scope.current;
     } finally {
@@ -112,16 +127,7 @@ final class SessionDirectories {
     return created;
   }
 
-  private AllowedDirectories fromRoots(ServerSession session, Supplier<List<Root>> roots,
-      AllowedDirectories previous) {
-    List<Root> offered;
-    try {
-      offered = roots.get();
-    } catch (RuntimeException e) {
-      LOG.warn("Session {}: could not get the client's roots ({}); keeping {}", session.id(),
-          e.getMessage(), previous.describe());
-      return previous;
-    }
+  private AllowedDirectories fromRoots(ServerSession session, List<Root> offered) {
     List<Path> directories = new ArrayList<>();
     for (Root root : offered) {
       Path directory = rootDirectory(root.uri());
