@@ -46,7 +46,7 @@ final class FilesystemCommand implements Callable<Integer> {
           + "create_directory, move_file).")
   boolean readOnly;
 
-  @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "16777216",
+  @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "4194304",
       description = "The largest file read into memory at once, in bytes "
           + "(default: ${DEFAULT-VALUE}).")
   long maxFileBytes;

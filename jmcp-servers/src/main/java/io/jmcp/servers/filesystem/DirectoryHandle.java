@@ -61,6 +61,9 @@ sealed interface DirectoryHandle extends Closeable
   /** Sets the POSIX permissions of entry {@code name}; does nothing where there are none. */
   void setPermissions(String name, Set<PosixFilePermission> permissions) throws IOException;
 
-  /** The names of the entries; may be called once per handle. */
-  List<String> names() throws IOException;
+  /**
+   * The names of the entries, at most {@code limit} + 1 of them (so a caller can tell that there
+   * are more than it accepts without reading them all); may be called once per handle.
+   */
+  List<String> names(long limit) throws IOException;
 }

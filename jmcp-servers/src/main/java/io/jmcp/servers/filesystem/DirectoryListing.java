@@ -29,11 +29,10 @@ final class DirectoryListing {
 
   static List<Entry> entries(DirectoryHandle directory, int maxEntries,
       AllowedDirectories allowed, boolean sizes) throws IOException {
-    List<String> names = directory.names();
+    List<String> names = directory.names(maxEntries);
     if (names.size() > maxEntries) {
-      throw new ToolFailure("Directory too large: " + directory.path() + " has " + names.size()
-          + " entries, more than the limit of " + maxEntries
-          + "; use search_files with a pattern instead");
+      throw new ToolFailure("Directory too large: " + directory.path() + " has more than "
+          + maxEntries + " entries; use search_files with a pattern instead");
     }
     names.sort(NameOrder.BYTES);
     List<Entry> entries = new ArrayList<>(names.size());

@@ -25,6 +25,7 @@ final class DirectoryTree {
     private final List<List<Glob>> exclusions;
     private final String top;
     private long entries;
+    private long visited;
 
     Walk(FilesystemLimits limits, Runnable checkpoint, List<List<Glob>> exclusions, String top) {
       this.limits = limits;
@@ -64,11 +65,16 @@ final class DirectoryTree {
       throw new ToolFailure("Directory tree too deep: more than " + walk.limits.maxDepth()
           + " levels below " + walk.top + "; ask for a deeper path");
     }
-    List<String> names = directory.names();
+    List<String> names = directory.names(walk.limits.maxVisitedEntries() - walk.visited);
     names.sort(NameOrder.BYTES);
     List<Node> nodes = new ArrayList<>();
     for (String name : names) {
       walk.checkpoint.run();
+      if (++walk.visited > walk.limits.maxVisitedEntries()) {
+        throw new ToolFailure("Directory tree too large: more than "
+            + walk.limits.maxVisitedEntries() + " entries looked at below " + walk.top
+            + "; ask for a deeper path");
+      }
       String relative = prefix + name;
       if (excluded(relative, walk.exclusions)) {
         continue;

@@ -45,7 +45,7 @@ final class FileSearch {
   }
 
   private void walk(DirectoryHandle directory, String prefix, int depth) throws IOException {
-    List<String> names = directory.names();
+    List<String> names = directory.names(limits.maxVisitedEntries() - visited);
     names.sort(NameOrder.BYTES);
     for (String name : names) {
       checkpoint.run();

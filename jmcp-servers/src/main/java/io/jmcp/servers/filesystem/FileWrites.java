@@ -13,7 +13,6 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -104,9 +103,8 @@ final class FileWrites {
     }
     Object byPath = Files.readAttributes(created, BasicFileAttributes.class,
         LinkOption.NOFOLLOW_LINKS).fileKey();
-    Object byHandle = parent.attributes(name)
-        .orElseThrow(() -> new NoSuchFileException(created.toString())).fileKey();
-    if (byPath != null && !Objects.equals(byPath, byHandle)) {
+    Object byHandle = parent.attributes(name).map(BasicFileAttributes::fileKey).orElse(null);
+    if (byHandle == null && byPath != null || byPath != null && !byPath.equals(byHandle)) {
       throw new ToolFailure("Access denied - a directory on the way to " + created
           + " changed while it was being created");
     }

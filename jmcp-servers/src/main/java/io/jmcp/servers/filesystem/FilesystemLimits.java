@@ -15,8 +15,12 @@ package io.jmcp.servers.filesystem;
 public record FilesystemLimits(long maxFileBytes, long maxTotalBytes, int maxEntries,
     int maxDepth, int maxSearchResults, long maxVisitedEntries) {
 
-  /** 16 MiB per file, 64 MiB per call, 50,000 entries, depth 256, 10,000 matches, 1M visited. */
-  public static final FilesystemLimits DEFAULT = new FilesystemLimits(16L << 20, 64L << 20,
+  /**
+   * 4 MiB per file, 6 MiB per call, 50,000 entries, depth 256, 10,000 matches, 1M entries
+   * visited. A result carries its text twice (content and structured content) and media grow by
+   * a third in base64, so these keep a result within the 16 MiB message limit of jmcp's client.
+   */
+  public static final FilesystemLimits DEFAULT = new FilesystemLimits(4L << 20, 6L << 20,
       50_000, 256, 10_000, 1_000_000);
 
   public FilesystemLimits {

@@ -98,11 +98,14 @@ record PathDirectoryHandle(Path path) implements DirectoryHandle {
   }
 
   @Override
-  public List<String> names() throws IOException {
+  public List<String> names(long limit) throws IOException {
     List<String> names = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
       for (Path entry : entries) {
         names.add(entry.getFileName().toString());
+        if (names.size() > limit) {
+          break;
+        }
       }
     } catch (DirectoryIteratorException e) {
       throw e.getCause();

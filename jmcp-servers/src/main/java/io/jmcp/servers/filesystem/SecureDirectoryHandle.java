@@ -48,7 +48,7 @@ record SecureDirectoryHandle(Path path, SecureDirectoryStream<Path> stream)
   @Override
   public DirectoryHandle directory(String name) throws IOException {
     return located(() -> new SecureDirectoryHandle(path.resolve(name),
-        (SecureDirectoryStream<Path>) stream.newDirectoryStream(Path.of(name), NOFOLLOW)));
+        stream.newDirectoryStream(Path.of(name), NOFOLLOW)));
   }
 
   @Override
@@ -121,11 +121,14 @@ record SecureDirectoryHandle(Path path, SecureDirectoryStream<Path> stream)
   }
 
   @Override
-  public List<String> names() throws IOException {
+  public List<String> names(long limit) throws IOException {
     List<String> names = new ArrayList<>();
     try {
       for (Path entry : stream) {
         names.add(entry.getFileName().toString());
+        if (names.size() > limit) {
+          break;
+        }
       }
     } catch (DirectoryIteratorException e) {
       throw e.getCause();

@@ -97,6 +97,17 @@ class FilesystemLimitsTest {
   }
 
   @Test
+  void excludedEntriesDoNotCountTowardsTheTreeLimit() throws IOException {
+    for (int i = 0; i < 60; i++) {
+      Files.writeString(root.resolve((i < 55 ? "skip" : "keep") + i), "");
+    }
+    String tree = fs.ok("directory_tree", Map.of("path", ".", "excludePatterns",
+        List.of("skip*")));
+    assertThat(tree.split("\"name\"", -1)).hasSize(6);
+    assertThat(tree).contains("keep55", "keep59");
+  }
+
+  @Test
   void deepTreesAreRefused() throws IOException {
     Files.createDirectories(root.resolve("1/2/3/4/5/6/7"));
     assertThat(fs.error("directory_tree", Map.of("path", ".")))
