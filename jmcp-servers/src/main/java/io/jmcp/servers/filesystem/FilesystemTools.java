@@ -8,9 +8,6 @@ import io.jmcp.schema.content.EmbeddedResource;
 import io.jmcp.schema.content.ImageContent;
 import io.jmcp.schema.content.TextContent;
 import io.jmcp.schema.tools.CallToolResult;
-import io.jmcp.schema.tools.Tool;
-import io.jmcp.schema.tools.ToolBuilder;
-import io.jmcp.schema.tools.ToolAnnotations;
 import io.jmcp.server.McpServerBuilder;
 import io.jmcp.server.RequestContext;
 import io.jmcp.server.ToolHandler;
@@ -47,128 +44,26 @@ final class FilesystemTools {
   }
 
   void register(McpServerBuilder server, boolean readOnly) {
-    ObjectNode readText = ToolSchemas.object(ToolSchemas.properties()
-        .<ObjectNode>set("path", ToolSchemas.string())
-        .<ObjectNode>set("tail", ToolSchemas.number("Return only the last N lines of the file"))
-        .set("head", ToolSchemas.number("Return only the first N lines of the file")), "path");
-    server.tool(tool("read_file", "Read File (Deprecated)", "Reads a text file. Deprecated: "
-        + "use read_text_file, which this is the same as.", readText, true, false, false),
-        text(this::readText));
-    server.tool(tool("read_text_file", "Read Text File", "Reads a file as UTF-8 text and "
-        + "returns its contents, whatever its extension. Give head to get only the first N "
-        + "lines or tail for only the last N. Works only inside the allowed directories.",
-        readText, true, false, false), text(this::readText));
-    server.tool(tool("read_media_file", "Read Media File", "Reads a file and returns it "
-        + "base64-encoded with its MIME type: images and audio as image or audio content, any "
-        + "other file as an embedded resource. Works only inside the allowed directories.",
-        ToolSchemas.pathOnly(), true, false, false, ToolSchemas.mediaResult()),
-        this::readMedia);
-    ObjectNode paths = ToolSchemas.strings().put("minItems", 1).put("description",
-        "The paths of the files to read, each inside the allowed directories.");
-    server.tool(tool("read_multiple_files", "Read Multiple Files", "Reads several files in one "
-        + "call and returns each one's contents under its path. A file that cannot be read gets "
-        + "an error line and does not stop the others. Works only inside the allowed "
-        + "directories.", ToolSchemas.object(ToolSchemas.properties().set("paths", paths),
-            "paths"), true, false, false), text(this::readMultiple));
+    server.tool(ToolDefinitions.readFile(), text(this::readText));
+    server.tool(ToolDefinitions.readTextFile(), text(this::readText));
+    server.tool(ToolDefinitions.readMediaFile(), this::readMedia);
+    server.tool(ToolDefinitions.readMultipleFiles(), text(this::readMultiple));
     if (!readOnly) {
-      server.tool(tool("write_file", "Write File", "Creates a file, or replaces an existing "
-          + "file's contents entirely without asking, with the given UTF-8 text. Works only "
-          + "inside the allowed directories.", ToolSchemas.object(ToolSchemas.properties()
-              .<ObjectNode>set("path", ToolSchemas.string())
-              .set("content", ToolSchemas.string()), "path", "content"),
-          false, true, true), text(this::write));
-      server.tool(tool("edit_file", "Edit File", "Replaces text in a file: each edit swaps "
-          + "oldText (matched exactly, or line by line ignoring indentation) for newText, in "
-          + "order. Returns the change as a git-style unified diff; dryRun shows it without "
-          + "saving. Works only inside the allowed directories.", editSchema(),
-          false, true, false), text(this::edit));
-      server.tool(tool("create_directory", "Create Directory", "Creates a directory, with any "
-          + "missing parent directories; succeeds quietly if it exists already. Works only "
-          + "inside the allowed directories.", ToolSchemas.pathOnly(), false, false, true),
-          text(this::createDirectory));
+      server.tool(ToolDefinitions.writeFile(), text(this::write));
+      server.tool(ToolDefinitions.editFile(), text(this::edit));
+      server.tool(ToolDefinitions.createDirectory(), text(this::createDirectory));
     }
-    server.tool(tool("list_directory", "List Directory", "Lists the entries of a directory, "
-        + "one per line, each marked [DIR] or [FILE]. Works only inside the allowed "
-        + "directories.", ToolSchemas.pathOnly(), true, false, false),
-        text(this::listDirectory));
-    ObjectNode sortBy = ToolSchemas.string("Sort the entries by name or by size")
-        .put("default", "name");
-    sortBy.putArray("enum").add("name").add("size");
-    server.tool(tool("list_directory_with_sizes", "List Directory with Sizes", "Lists the "
-        + "entries of a directory with their sizes, each marked [DIR] or [FILE], followed by "
-        + "the number of files and directories and the total size. Works only inside the "
-        + "allowed directories.", ToolSchemas.object(ToolSchemas.properties()
-            .<ObjectNode>set("path", ToolSchemas.string()).set("sortBy", sortBy), "path"),
-        true, false, false), text(this::listWithSizes));
-    server.tool(tool("directory_tree", "Directory Tree", "Returns everything below a directory "
-        + "as indented JSON: entries with name and type (file or directory), directories with "
-        + "a children array. Entries matching an exclude pattern are left out. Works only "
-        + "inside the allowed directories.", ToolSchemas.object(ToolSchemas.properties()
-            .<ObjectNode>set("path", ToolSchemas.string())
-            .set("excludePatterns", excludes()), "path"), true, false, false),
-        text(this::tree));
+    server.tool(ToolDefinitions.listDirectory(), text(this::listDirectory));
+    server.tool(ToolDefinitions.listDirectoryWithSizes(), text(this::listWithSizes));
+    server.tool(ToolDefinitions.directoryTree(), text(this::tree));
     if (!readOnly) {
-      server.tool(tool("move_file", "Move File", "Moves or renames a file or directory; fails if "
-          + "the destination exists. Source and destination must both be inside the allowed "
-          + "directories.", ToolSchemas.object(ToolSchemas.properties()
-              .<ObjectNode>set("source", ToolSchemas.string())
-              .set("destination", ToolSchemas.string()), "source", "destination"),
-          false, true, false), text(this::move));
+      server.tool(ToolDefinitions.moveFile(), text(this::move));
     }
-    server.tool(tool("search_files", "Search Files", "Finds files and directories below a "
-        + "directory whose path relative to it matches a glob pattern: '*.ext' matches at the "
-        + "top level, '**/*.ext' at any depth. Returns their full paths. Searches only inside "
-        + "the allowed directories.", ToolSchemas.object(ToolSchemas.properties()
-            .<ObjectNode>set("path", ToolSchemas.string())
-            .<ObjectNode>set("pattern", ToolSchemas.string())
-            .set("excludePatterns", excludes()), "path", "pattern"), true, false, false),
-        text(this::search));
-    server.tool(tool("get_file_info", "Get File Info", "Returns a file's or directory's "
-        + "metadata: size, creation, modification and access times, type and permissions, "
-        + "without reading it. Works only inside the allowed directories.",
-        ToolSchemas.pathOnly(), true, false, false), text(this::info));
-    server.tool(tool("list_allowed_directories", "List Allowed Directories", "Lists the "
-        + "directories this server may work in; everything below them is allowed too. Call it "
-        + "first to know where paths may point.", ToolSchemas.object(ToolSchemas.properties()),
-        true, false, false), text((arguments, context, allowed) ->
-            "Allowed directories:\n" + String.join("\n",
-                allowed.listed().stream().map(Object::toString).toList())));
-  }
-
-  private static ObjectNode editSchema() {
-    ObjectNode edit = ToolSchemas.object(ToolSchemas.properties()
-        .<ObjectNode>set("oldText", ToolSchemas.string("The text to replace, exactly as it is"))
-        .set("newText", ToolSchemas.string("The text to put in its place")),
-        "oldText", "newText");
-    ObjectNode edits = McpJson.object().put("type", "array");
-    edits.set("items", edit);
-    ObjectNode dryRun = McpJson.object().put("type", "boolean").put("default", false)
-        .put("description", "Only show the diff, as git would, without changing the file");
-    return ToolSchemas.object(ToolSchemas.properties()
-        .<ObjectNode>set("path", ToolSchemas.string())
-        .<ObjectNode>set("edits", edits)
-        .set("dryRun", dryRun), "path", "edits");
-  }
-
-  private static ObjectNode excludes() {
-    ObjectNode excludes = ToolSchemas.strings();
-    excludes.set("default", McpJson.mapper().createArrayNode());
-    return excludes;
-  }
-
-  private static Tool tool(String name, String title, String description, ObjectNode input,
-      boolean readOnly, boolean destructive, boolean idempotent) {
-    return tool(name, title, description, input, readOnly, destructive, idempotent,
-        ToolSchemas.textResult());
-  }
-
-  private static Tool tool(String name, String title, String description, ObjectNode input,
-      boolean readOnly, boolean destructive, boolean idempotent, ObjectNode output) {
-    ToolBuilder builder = Tool.builder(name).title(title).description(description)
-        .inputSchema(input).outputSchema(output)
-        .annotations(new ToolAnnotations(null, readOnly, readOnly ? null : destructive,
-            readOnly ? null : idempotent, false, Map.of()));
-    return builder.build();
+    server.tool(ToolDefinitions.searchFiles(), text(this::search));
+    server.tool(ToolDefinitions.getFileInfo(), text(this::info));
+    server.tool(ToolDefinitions.listAllowedDirectories(), text((arguments, context, allowed) ->
+        "Allowed directories:\n" + String.join("\n",
+            allowed.listed().stream().map(Object::toString).toList())));
   }
 
   // ------------------------------------------------------------ results
