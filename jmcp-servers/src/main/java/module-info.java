@@ -4,6 +4,7 @@ module io.jmcp.servers {
   requires java.net.http;
   requires org.jsoup;
   requires org.eclipse.jgit;
+  requires org.slf4j;
 
   exports io.jmcp.servers.everything;
   exports io.jmcp.servers.memory;
@@ -11,6 +12,7 @@ module io.jmcp.servers {
   exports io.jmcp.servers.time;
   exports io.jmcp.servers.fetch;
   exports io.jmcp.servers.git;
+  exports io.jmcp.servers.filesystem;
 
   opens io.jmcp.servers.everything to tools.jackson.databind;
   opens io.jmcp.servers.memory to tools.jackson.databind;

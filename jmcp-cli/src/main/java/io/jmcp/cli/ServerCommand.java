@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code jmcp server NAME}: runs one of the built-in MCP servers. */
 @Command(name = "server", mixinStandardHelpOptions = true,
     description = "Runs a built-in MCP server over stdio, or over HTTP with --http [HOST:]PORT.",
-    subcommands = {EverythingCommand.class, FetchCommand.class, GitCommand.class,
-        MemoryCommand.class, SequentialThinkingCommand.class, TimeCommand.class})
+    subcommands = {EverythingCommand.class, FetchCommand.class, FilesystemCommand.class,
+        GitCommand.class, MemoryCommand.class, SequentialThinkingCommand.class, TimeCommand.class})
 final class ServerCommand implements Runnable {
 
   @picocli.CommandLine.Spec
