@@ -21,6 +21,8 @@ module io.jmcp.core {
   exports io.jmcp.schema.sampling;
   exports io.jmcp.schema.elicitation;
   exports io.jmcp.schema.tasks;
+  exports io.jmcp.schema.mrtr;
+  exports io.jmcp.schema.subscriptions;
 
   opens io.jmcp.schema to tools.jackson.databind;
   opens io.jmcp.schema.content to tools.jackson.databind;
@@ -34,6 +36,8 @@ module io.jmcp.core {
   opens io.jmcp.schema.sampling to tools.jackson.databind;
   opens io.jmcp.schema.elicitation to tools.jackson.databind;
   opens io.jmcp.schema.tasks to tools.jackson.databind;
+  opens io.jmcp.schema.mrtr to tools.jackson.databind;
+  opens io.jmcp.schema.subscriptions to tools.jackson.databind;
   exports io.jmcp.transport.memory;
   exports io.jmcp.transport.stdio;
 }

@@ -22,6 +22,7 @@ import io.jmcp.schema.elicitation.PrimitiveSchema;
 import io.jmcp.schema.elicitation.TitledMultiSelectEnumSchema;
 import io.jmcp.schema.elicitation.TitledSingleSelectEnumSchema;
 import io.jmcp.schema.elicitation.UntitledMultiSelectEnumSchema;
+import io.jmcp.schema.lifecycle.DiscoverResult;
 import io.jmcp.schema.lifecycle.InitializeResult;
 import io.jmcp.schema.lifecycle.ServerCapabilities;
 import io.jmcp.schema.prompts.GetPromptResult;
@@ -53,7 +54,7 @@ public final class RevisionAdapter {
 
   /** The result as a client of revision {@code version} should receive it. */
   public static McpResult result(McpResult result, ProtocolVersion version) {
-    if (version.isAtLeast(ProtocolVersion.LATEST_LEGACY)) {
+    if (version == ProtocolVersion.LATEST_LEGACY) {
       return result;
     }
     return switch (result) {
@@ -76,6 +77,8 @@ public final class RevisionAdapter {
       case InitializeResult r -> new InitializeResult(r.protocolVersion(),
           capabilities(r.capabilities(), version), implementation(r.serverInfo(), version),
           r.instructions(), r.meta(), r.extra());
+      case DiscoverResult r -> new DiscoverResult(r.supportedVersions(),
+          capabilities(r.capabilities(), version), r.instructions(), r.meta(), r.extra());
       default -> result;
     };
   }

@@ -18,6 +18,27 @@ public final class Meta {
   /** The reserved key a requester uses to opt in to progress notifications. */
   public static final String PROGRESS_TOKEN = "progressToken";
 
+  /** 2026-07-28: the protocol version of a request (required on every request). */
+  public static final String PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
+
+  /** 2026-07-28: the client's capabilities for this request (required on every request). */
+  public static final String CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
+
+  /** 2026-07-28: the client's self-reported identity. */
+  public static final String CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
+
+  /** 2026-07-28: the lowest level of log messages the client wants for this request. */
+  public static final String LOG_LEVEL = "io.modelcontextprotocol/logLevel";
+
+  /** 2026-07-28: the server's self-reported identity, on results. */
+  public static final String SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+
+  /** 2026-07-28: the listen request a notification belongs to. */
+  public static final String SUBSCRIPTION_ID = "io.modelcontextprotocol/subscriptionId";
+
+  /** 2025-11-25: the task a message belongs to. */
+  public static final String RELATED_TASK = "io.modelcontextprotocol/related-task";
+
   private static final Meta EMPTY = new Meta(Map.of());
 
   private final Map<String, JsonNode> entries;
@@ -48,6 +69,10 @@ public final class Meta {
 
   public @Nullable JsonNode get(String key) {
     return entries.get(key);
+  }
+
+  public boolean containsKey(String key) {
+    return entries.containsKey(key);
   }
 
   public boolean isEmpty() {

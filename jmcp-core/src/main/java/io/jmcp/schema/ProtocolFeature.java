@@ -35,8 +35,13 @@ public enum ProtocolFeature {
   ICONS(ProtocolVersion.V2025_11_25),
   /** {@code description} and {@code websiteUrl} on implementations. */
   IMPLEMENTATION_DETAILS(ProtocolVersion.V2025_11_25),
-  /** URL-mode elicitation, {@code notifications/elicitation/complete} and error -32042. */
-  ELICITATION_URL_MODE(ProtocolVersion.V2025_11_25, ProtocolVersion.V2026_07_28),
+  /** URL-mode elicitation. */
+  ELICITATION_URL_MODE(ProtocolVersion.V2025_11_25),
+  /**
+   * The {@code elicitationId} of URL elicitations, {@code notifications/elicitation/complete} and
+   * error -32042 (2026-07-28 completes URL elicitations through the retried request instead).
+   */
+  ELICITATION_COMPLETION(ProtocolVersion.V2025_11_25, ProtocolVersion.V2026_07_28),
   /** Elicitation schemas with defaults, titled and multi-select enums. */
   ELICITATION_ENUM_VARIANTS(ProtocolVersion.V2025_11_25),
   /** Tools in sampling requests, {@code tool_use} / {@code tool_result} blocks. */

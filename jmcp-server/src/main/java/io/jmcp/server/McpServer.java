@@ -143,6 +143,7 @@ public final class McpServer implements AutoCloseable {
   /** Closes every session. */
   @Override
   public void close() {
+    features.endListeners();
     for (ServerConnection session : List.copyOf(features.sessions())) {
       session.close();
     }

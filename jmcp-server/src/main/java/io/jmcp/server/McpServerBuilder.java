@@ -4,6 +4,7 @@ import io.jmcp.core.jsonschema.ArgumentBinder;
 import io.jmcp.core.jsonschema.StructuredOutput;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.jsonrpc.JsonRpcLimits;
+import io.jmcp.schema.CacheHint;
 import io.jmcp.schema.Implementation;
 import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.prompts.Prompt;
@@ -12,9 +13,11 @@ import io.jmcp.schema.resources.ResourceTemplate;
 import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.Tool;
 import io.jmcp.server.internal.ServerOptions;
+import io.jmcp.server.internal.StatelessOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,7 @@ public final class McpServerBuilder {
 
   final Implementation info;
   @Nullable String instructions;
-  List<ProtocolVersion> versions = ProtocolVersion.legacy();
+  List<ProtocolVersion> versions = List.of(ProtocolVersion.values());
   final List<ServerTool> tools = new ArrayList<>();
   final List<ServerResource> resources = new ArrayList<>();
   final List<ServerResourceTemplate> templates = new ArrayList<>();
@@ -46,6 +49,10 @@ public final class McpServerBuilder {
   };
   Consumer<ServerSession> onRootsChanged = session -> {
   };
+  final Map<CacheableKind, CacheHint> cacheHints = new EnumMap<>(CacheableKind.class);
+  byte @Nullable [] requestStateKey;
+  Duration requestStateTtl = Duration.ofMinutes(15);
+  boolean singleUseRequestState;
 
   McpServerBuilder(Implementation info) {
     this.info = Objects.requireNonNull(info, "info");
@@ -57,7 +64,10 @@ public final class McpServerBuilder {
     return this;
   }
 
-  /** The revisions this server agrees to speak; by default every legacy revision jmcp knows. */
+  /**
+   * The revisions this server agrees to speak; by default every revision jmcp knows, so that
+   * legacy clients (with {@code initialize}) and 2026-07-28 clients (stateless) are both served.
+   */
   public McpServerBuilder protocolVersions(ProtocolVersion... supported) {
     if (supported.length == 0) {
       throw new IllegalArgumentException("at least one protocol version");
@@ -231,10 +241,63 @@ public final class McpServerBuilder {
     return this;
   }
 
+  /**
+   * How long a 2026-07-28 client may cache results of {@code kind}, and who may share them. By
+   * default nothing is cacheable (a ttl of zero, private).
+   */
+  public McpServerBuilder cacheHint(CacheableKind kind, CacheHint hint) {
+    cacheHints.put(Objects.requireNonNull(kind), Objects.requireNonNull(hint));
+    return this;
+  }
+
+  /** The same cache hint for every cacheable result. */
+  public McpServerBuilder cacheHint(CacheHint hint) {
+    for (CacheableKind kind : CacheableKind.values()) {
+      cacheHint(kind, hint);
+    }
+    return this;
+  }
+
+  /**
+   * The key (32 bytes or more) that protects the state of 2026-07-28 multi round-trip requests.
+   * By default each server makes a random one; servers behind one load balancer must share a
+   * key, so that any of them accepts the state another issued.
+   */
+  public McpServerBuilder requestStateKey(byte[] key) {
+    if (key.length < 32) {
+      throw new IllegalArgumentException("a request state key needs at least 32 bytes");
+    }
+    this.requestStateKey = key.clone();
+    return this;
+  }
+
+  /** How long the state of a multi round-trip request stays valid; 15 minutes by default. */
+  public McpServerBuilder requestStateTtl(Duration ttl) {
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("the request state ttl must be positive");
+    }
+    this.requestStateTtl = ttl;
+    return this;
+  }
+
+  /**
+   * Whether each multi round-trip request state is accepted only once (remembered until it
+   * expires, in this server's memory). Off by default: a client may then repeat a retry that got
+   * lost on the way.
+   */
+  public McpServerBuilder singleUseRequestState(boolean value) {
+    this.singleUseRequestState = value;
+    return this;
+  }
+
   public McpServer build() {
+    StatelessOptions stateless = new StatelessOptions(cacheHints,
+        requestStateKey != null ? requestStateKey : StatelessOptions.randomKey(), requestStateTtl,
+        singleUseRequestState);
     ServerOptions options = new ServerOptions(info, instructions, versions, toolsEnabled,
         resourcesEnabled, promptsEnabled, logging, Map.copyOf(experimental), pageSize,
-        clientRequestTimeout, maxConcurrentRequests, limits, onInitialized, onRootsChanged);
+        clientRequestTimeout, maxConcurrentRequests, limits, onInitialized, onRootsChanged,
+        stateless);
     return new McpServer(options, tools, resources, templates, prompts);
   }
 }

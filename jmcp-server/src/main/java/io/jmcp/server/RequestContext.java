@@ -11,6 +11,8 @@ import io.jmcp.schema.elicitation.ElicitResult;
 import io.jmcp.schema.elicitation.ElicitationSchema;
 import io.jmcp.schema.lifecycle.ClientCapabilities;
 import io.jmcp.schema.logging.LoggingLevel;
+import io.jmcp.schema.mrtr.InputRequests;
+import io.jmcp.schema.mrtr.InputResponses;
 import io.jmcp.schema.roots.Root;
 import io.jmcp.schema.sampling.CreateMessageRequest;
 import io.jmcp.schema.sampling.CreateMessageResult;
@@ -25,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * client ({@link #elicit}, {@link #sample}, {@link #roots}).
  *
  * <p>The client-facing calls block until the client answers. In the legacy revisions they are
- * requests from server to client; handler code does not depend on how they travel.
+ * requests from server to client; in 2026-07-28 they are rounds of a multi round-trip request.
+ * Handler code does not depend on how they travel.
  */
 public interface RequestContext {
 
@@ -153,4 +156,19 @@ public interface RequestContext {
    *     roots
    */
   List<Root> roots();
+
+  /**
+   * Asks the client several things at once (elicitations, sampling requests, roots requests),
+   * under keys of the handler's choosing, and waits for every answer. In the legacy revisions
+   * they are server-to-client requests; in 2026-07-28 they are one round of a multi round-trip
+   * request, and the keys are the {@code inputRequests} keys on the wire.
+   *
+   * <p>In 2026-07-28 a handler that asks is run again once the client answered, with the
+   * answers at hand: keep side effects after the questions, or make them idempotent.
+   *
+   * @throws io.jmcp.jsonrpc.JsonRpcException with code
+   *     {@link io.jmcp.jsonrpc.ErrorCodes#MISSING_REQUIRED_CLIENT_CAPABILITY} if the client cannot
+   *     answer one of them
+   */
+  InputResponses ask(InputRequests requests);
 }

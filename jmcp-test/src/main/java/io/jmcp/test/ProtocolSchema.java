@@ -206,6 +206,10 @@ public final class ProtocolSchema {
         String method = theirs.remove(result.id());
         if (method == null) {
           problems.add("result for unknown request id " + result.id());
+        } else if (result.result() != null
+            && "input_required".equals(result.result().path("resultType").asString(""))) {
+          // 2026-07-28: any request that may ask for input answers with this instead.
+          problems.addAll(validate("InputRequiredResult", result.result()));
         } else {
           problems.addAll(validate(resultDefinition(method), result.result()));
         }

@@ -37,6 +37,7 @@ import io.jmcp.schema.tools.ListToolsResult;
 import io.jmcp.schema.tools.Tool;
 import io.jmcp.server.CompletionHandler;
 import io.jmcp.server.ServerPrompt;
+import io.jmcp.server.RequestContext;
 import io.jmcp.server.ServerResource;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The feature requests of a session: tools, resources, prompts and completion. Lists are paged
+ * The feature requests of either era: tools, resources, prompts and completion. Lists are paged
  * with opaque cursors; a feature the server does not offer answers -32601.
  */
 final class FeatureRequests {
@@ -55,12 +56,10 @@ final class FeatureRequests {
   private static final Logger LOG = LoggerFactory.getLogger(FeatureRequests.class);
 
   private final Features features;
-  private final ServerConnection session;
   private final ServerOptions options;
 
-  FeatureRequests(Features features, ServerConnection session) {
+  FeatureRequests(Features features) {
     this.features = features;
-    this.session = session;
     this.options = features.options();
   }
 
@@ -76,7 +75,7 @@ final class FeatureRequests {
         null, null, Map.of());
   }
 
-  McpResult handle(String method, InboundRequest request, ServerRequestContext context)
+  McpResult handle(String method, InboundRequest request, RequestContext context)
       throws Exception {
     return switch (method) {
       case ListToolsRequest.METHOD -> listTools(decode(request, ListToolsRequest.class));
@@ -120,7 +119,7 @@ final class FeatureRequests {
     return new ListToolsResult(page.items(), page.nextCursor(), null, Map.of());
   }
 
-  private CallToolResult callTool(CallToolRequest request, ServerRequestContext context)
+  private CallToolResult callTool(CallToolRequest request, RequestContext context)
       throws Exception {
     ToolEntry entry = features.tool(request.name()).orElseThrow(
         () -> JsonRpcException.invalidParams("Unknown tool: " + request.name()));
@@ -190,7 +189,7 @@ final class FeatureRequests {
     return new ListResourceTemplatesResult(page.items(), page.nextCursor(), null, Map.of());
   }
 
-  private ReadResourceResult read(ReadResourceRequest request, ServerRequestContext context)
+  private ReadResourceResult read(ReadResourceRequest request, RequestContext context)
       throws Exception {
     String uri = request.uri();
     Optional<ServerResource> exact = features.resource(uri);
@@ -203,7 +202,10 @@ final class FeatureRequests {
         return checked(entry.template().reader().read(uri, variables.get(), context), uri);
       }
     }
-    throw new JsonRpcException(ErrorCodes.RESOURCE_NOT_FOUND, "Resource not found: " + uri,
+    // 2026-07-28 made a missing resource invalid params; the legacy revisions used -32002.
+    int code = context.protocolVersion().isLegacy() ? ErrorCodes.RESOURCE_NOT_FOUND
+        : ErrorCodes.INVALID_PARAMS;
+    throw new JsonRpcException(code, "Resource not found: " + uri,
         McpJson.object().put("uri", uri));
   }
 
@@ -222,7 +224,7 @@ final class FeatureRequests {
     return new ListPromptsResult(page.items(), page.nextCursor(), null, Map.of());
   }
 
-  private GetPromptResult getPrompt(GetPromptRequest request, ServerRequestContext context)
+  private GetPromptResult getPrompt(GetPromptRequest request, RequestContext context)
       throws Exception {
     ServerPrompt prompt = features.prompt(request.name()).orElseThrow(
         () -> JsonRpcException.invalidParams("Unknown prompt: " + request.name()));
@@ -256,7 +258,7 @@ final class FeatureRequests {
     return null;
   }
 
-  private CompleteResult complete(CompleteRequest request, ServerRequestContext context)
+  private CompleteResult complete(CompleteRequest request, RequestContext context)
       throws Exception {
     CompletionHandler handler = switch (request.ref()) {
       case PromptReference ref -> features.prompt(ref.name()).orElseThrow(

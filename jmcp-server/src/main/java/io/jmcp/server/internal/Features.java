@@ -10,6 +10,7 @@ import io.jmcp.server.ServerPrompt;
 import io.jmcp.server.ServerResource;
 import io.jmcp.server.ServerResourceTemplate;
 import io.jmcp.server.ServerTool;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +31,19 @@ public final class Features {
   private final Registry<ServerPrompt> prompts = new Registry<>(ServerPrompt::name);
   private volatile List<TemplateEntry> templatesBySpecificity = List.of();
   private final Set<ServerConnection> sessions = ConcurrentHashMap.newKeySet();
+  private final Set<ListenSubscription> listeners = ConcurrentHashMap.newKeySet();
+  private final RequestStateCodec stateCodec;
 
   public Features(ServerOptions options) {
     this.options = options;
+    StatelessOptions stateless = options.stateless();
+    this.stateCodec = new RequestStateCodec(stateless.stateKey(), stateless.stateTtl(),
+        stateless.singleUseState(), Clock.systemUTC());
+  }
+
+  /** Seals and opens the state of this server's multi round-trip requests. */
+  RequestStateCodec stateCodec() {
+    return stateCodec;
   }
 
   public ServerOptions options() {
@@ -135,6 +146,7 @@ public final class Features {
         session.notify(notification);
       }
     }
+    listeners.forEach(listener -> listener.offer(notification));
   }
 
   // ------------------------------------------------------------ prompts
@@ -181,13 +193,27 @@ public final class Features {
     sessions.remove(session);
   }
 
-  /** Sends a list-changed notice to every session in operation. */
+  void listen(ListenSubscription listener) {
+    listeners.add(listener);
+  }
+
+  void unlisten(ListenSubscription listener) {
+    listeners.remove(listener);
+  }
+
+  /** Ends every listen stream gracefully (the server is closing). */
+  public void endListeners() {
+    listeners.forEach(ListenSubscription::end);
+  }
+
+  /** Sends a list-changed notice to every session in operation and every listen stream. */
   private void broadcast(ServerNotification notification) {
     for (ServerConnection session : sessions) {
       if (session.isOperational()) {
         session.notify(notification);
       }
     }
+    listeners.forEach(listener -> listener.offer(notification));
   }
 
   /** A template with its parsed form. */

@@ -67,6 +67,7 @@ public final class ServerConnection implements ServerSession {
   private final McpChannel channel;
   private final NotificationLane lane;
   private final FeatureRequests requests;
+  private final StatelessRequests stateless;
   private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
   private volatile State state = State.AWAITING_INITIALIZE;
   private volatile @Nullable ProtocolVersion version;
@@ -96,7 +97,8 @@ public final class ServerConnection implements ServerSession {
         .build();
     this.channel = new McpChannel(peer);
     this.lane = new NotificationLane(peer.name());
-    this.requests = new FeatureRequests(features, this);
+    this.requests = new FeatureRequests(features);
+    this.stateless = new StatelessRequests(features);
   }
 
   /**
@@ -130,6 +132,10 @@ public final class ServerConnection implements ServerSession {
 
   private @Nullable JsonNode handle(InboundRequest request) throws Exception {
     String method = request.method();
+    if (state == State.AWAITING_INITIALIZE && stateless.accepts(request)) {
+      // 2026-07-28: the request stands alone; the connection never becomes a session.
+      return stateless.handle(request, this);
+    }
     if (state == State.AWAITING_INITIALIZE) {
       return switch (method) {
         case InitializeRequest.METHOD -> encode(initialize(request));
@@ -208,11 +214,19 @@ public final class ServerConnection implements ServerSession {
         options.instructions(), null, Map.of());
   }
 
-  /** The client's version if this server speaks it, else this server's newest. */
+  /**
+   * The client's version if this server speaks it, else this server's newest handshake revision.
+   * A server that speaks only stateless revisions refuses, naming them, since an old client cannot
+   * move forward by itself.
+   */
   private ProtocolVersion negotiate(String requested) {
+    List<ProtocolVersion> legacy = options.legacyVersions();
+    if (legacy.isEmpty()) {
+      throw RequestFacts.unsupported(requested, options.modernVersions());
+    }
     return ProtocolVersion.parse(requested)
-        .filter(options.versions()::contains)
-        .orElse(options.latest());
+        .filter(legacy::contains)
+        .orElse(legacy.getLast());
   }
 
   private void onClosed() {
@@ -248,7 +262,9 @@ public final class ServerConnection implements ServerSession {
   }
 
   List<Root> roots(@Nullable RequestId related) {
-    requireClientCapability(clientCapabilities.roots() != null, "roots", "list roots");
+    if (clientCapabilities.roots() == null) {
+      throw refusal().missing("roots", "list roots");
+    }
     List<Root> cached = roots;
     if (cached != null) {
       return cached;
@@ -262,18 +278,14 @@ public final class ServerConnection implements ServerSession {
     return result.roots();
   }
 
-  /** Throws -32021 naming the missing capability when {@code present} is false. */
-  void requireClientCapability(boolean present, String capability, String action) {
-    if (!present) {
-      String message = sessionless
-          ? "The server cannot " + action + " here: the request has no session (stateless "
-              + "HTTP), so no request can be sent to the client"
-          : "The client cannot " + action + ": it did not declare the '" + capability
-              + "' capability";
-      throw new JsonRpcException(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY, message,
-          McpJson.object().set("requiredCapabilities",
-              McpJson.object().set(capability, McpJson.object())));
+  /** How this session refuses a question the client cannot answer (-32021). */
+  ClientInputRules.Refusal refusal() {
+    if (!sessionless) {
+      return ClientInputRules.UNDECLARED;
     }
+    return (capability, action) -> ClientInputRules.missingCapability("The server cannot "
+        + action + " here: the request has no session (stateless HTTP), so no request can be "
+        + "sent to the client", capability);
   }
 
   void log(LoggingLevel level, @Nullable String logger, Object data,

@@ -16,7 +16,8 @@ public record ServerOptions(Implementation info, @Nullable String instructions,
     List<ProtocolVersion> versions, boolean toolsEnabled, boolean resourcesEnabled,
     boolean promptsEnabled, boolean logging, Map<String, JsonNode> experimental, int pageSize,
     Duration clientRequestTimeout, int maxConcurrentRequests, JsonRpcLimits limits,
-    Consumer<ServerSession> onInitialized, Consumer<ServerSession> onRootsChanged) {
+    Consumer<ServerSession> onInitialized, Consumer<ServerSession> onRootsChanged,
+    StatelessOptions stateless) {
 
   public ServerOptions {
     versions = List.copyOf(versions);
@@ -25,5 +26,15 @@ public record ServerOptions(Implementation info, @Nullable String instructions,
   /** The newest revision this server speaks. */
   public ProtocolVersion latest() {
     return versions.getLast();
+  }
+
+  /** The handshake revisions this server speaks, oldest first (may be empty). */
+  public List<ProtocolVersion> legacyVersions() {
+    return versions.stream().filter(ProtocolVersion::isLegacy).toList();
+  }
+
+  /** The stateless revisions this server speaks, oldest first (may be empty). */
+  public List<ProtocolVersion> modernVersions() {
+    return versions.stream().filter(v -> !v.isLegacy()).toList();
   }
 }

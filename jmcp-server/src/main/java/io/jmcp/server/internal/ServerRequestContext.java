@@ -1,7 +1,6 @@
 package io.jmcp.server.internal;
 
 import io.jmcp.core.CallOptions;
-import io.jmcp.core.RevisionAdapter;
 import io.jmcp.jsonrpc.InboundRequest;
 import io.jmcp.jsonrpc.RequestId;
 import io.jmcp.jsonrpc.TransportContext;
@@ -10,22 +9,24 @@ import io.jmcp.schema.Meta;
 import io.jmcp.schema.ProgressNotification;
 import io.jmcp.schema.ProgressToken;
 import io.jmcp.schema.ProtocolFeature;
-import io.jmcp.schema.elicitation.ElicitFormRequest;
+import io.jmcp.schema.McpResult;
+import io.jmcp.schema.ServerRequest;
 import io.jmcp.schema.elicitation.ElicitRequest;
 import io.jmcp.schema.elicitation.ElicitResult;
-import io.jmcp.schema.elicitation.ElicitUrlRequest;
-import io.jmcp.schema.lifecycle.ElicitationCapability;
-import io.jmcp.schema.lifecycle.SamplingCapability;
 import io.jmcp.schema.logging.LoggingLevel;
+import io.jmcp.schema.mrtr.InputRequests;
+import io.jmcp.schema.mrtr.InputResponses;
+import io.jmcp.schema.roots.ListRootsRequest;
+import io.jmcp.schema.roots.ListRootsResult;
 import io.jmcp.schema.roots.Root;
 import io.jmcp.schema.sampling.CreateMessageRequest;
 import io.jmcp.schema.sampling.CreateMessageResult;
 import io.jmcp.server.RequestContext;
 import io.jmcp.server.ServerSession;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -127,35 +128,36 @@ final class ServerRequestContext implements RequestContext {
 
   @Override
   public ElicitResult elicit(ElicitRequest elicitation) {
-    ElicitationCapability capability = session.clientCapabilities().elicitation();
-    boolean modeDeclared = capability != null && switch (elicitation) {
-      case ElicitFormRequest form -> capability.supportsForm();
-      case ElicitUrlRequest url -> capability.supportsUrl();
-    };
-    String mode = elicitation instanceof ElicitUrlRequest ? "url" : "form";
-    session.requireClientCapability(
-        modeDeclared && RevisionAdapter.modeSupported(elicitation, session.protocolVersion()),
-        "elicitation", "elicit input in " + mode + " mode");
-    ElicitRequest outbound = elicitation;
-    if (outbound instanceof ElicitUrlRequest url && url.elicitationId() == null) {
-      // 2025-11-25 requires an id so the server can later announce completion.
-      outbound = new ElicitUrlRequest(url.message(), url.url(), UUID.randomUUID().toString(),
-          url.task(), url.meta(), url.extra());
-    }
-    outbound = RevisionAdapter.elicitation(outbound, session.protocolVersion());
+    ElicitRequest outbound = ClientInputRules.elicitation(elicitation,
+        session.clientCapabilities(), session.protocolVersion(), session.refusal());
     return session.channel().call(outbound, clientCall(), request.id());
   }
 
   @Override
   public CreateMessageResult sample(CreateMessageRequest sampling) {
-    SamplingCapability capability = session.clientCapabilities().sampling();
-    session.requireClientCapability(capability != null, "sampling", "sample an LLM");
-    if (sampling.tools() != null || sampling.toolChoice() != null) {
-      session.requireClientCapability(
-          capability.tools() != null && session.supports(ProtocolFeature.SAMPLING_TOOLS),
-          "sampling", "use tools in sampling (it lacks sampling.tools)");
+    CreateMessageRequest outbound = ClientInputRules.sampling(sampling,
+        session.clientCapabilities(), session.protocolVersion(), session.refusal());
+    return session.channel().call(outbound, clientCall(), request.id());
+  }
+
+  /** One question after the other, each a server-to-client request of its own. */
+  @Override
+  public InputResponses ask(InputRequests requests) {
+    for (ServerRequest<?> question : requests.requests().values()) {
+      ClientInputRules.prepare(question, session.clientCapabilities(), session.protocolVersion(),
+          session.refusal());
     }
-    return session.channel().call(sampling, clientCall(), request.id());
+    Map<String, McpResult> answers = new LinkedHashMap<>();
+    for (Map.Entry<String, ServerRequest<?>> entry : requests.requests().entrySet()) {
+      McpResult answer = switch (entry.getValue()) {
+        case ElicitRequest elicitation -> elicit(elicitation);
+        case CreateMessageRequest sampling -> sample(sampling);
+        case ListRootsRequest roots -> ListRootsResult.of(roots());
+        default -> throw new IllegalArgumentException(entry.getValue().method());
+      };
+      answers.put(entry.getKey(), answer);
+    }
+    return InputResponses.of(answers);
   }
 
   @Override
