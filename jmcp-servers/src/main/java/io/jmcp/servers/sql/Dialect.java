@@ -43,7 +43,7 @@ sealed interface Dialect extends AutoCloseable permits PostgresDialect, H2Dialec
 
   /** The refusal of a text holding several statements. */
   static SQLException severalStatements(String count) {
-    return new SQLException("Refused: the query holds " + count + " statements. Send one "
+    return new SQLException("Refused: the query holds " + count + ". Send one "
         + "statement per call (a second statement could leave the read-only transaction).",
         "42601");
   }

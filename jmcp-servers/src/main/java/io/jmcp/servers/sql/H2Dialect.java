@@ -83,7 +83,7 @@ final class H2Dialect implements Dialect {
     }
     try {
       if (command.getClass().getName().equals(COMMAND_LIST)) {
-        throw Dialect.severalStatements("several");
+        throw Dialect.severalStatements("several statements");
       }
     } finally {
       command.close();

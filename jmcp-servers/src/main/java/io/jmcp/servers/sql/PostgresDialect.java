@@ -78,7 +78,8 @@ final class PostgresDialect implements Dialect {
         .createQuery(sql, false, false);
     Query[] statements = parsed.query.getSubqueries();
     if (statements != null && statements.length > 1) {
-      throw Dialect.severalStatements(Integer.toString(statements.length));
+      throw Dialect.severalStatements(statements.length + " statements as the driver splits "
+          + "it (even a comment after the last semicolon counts as one)");
     }
   }
 
