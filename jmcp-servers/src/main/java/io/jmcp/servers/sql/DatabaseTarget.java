@@ -148,8 +148,9 @@ record DatabaseTarget(Engine engine, String jdbcUrl, Map<String, String> propert
         String key = (equals < 0 ? setting : setting.substring(0, equals)).strip()
             .toUpperCase(Locale.ROOT);
         if (!key.isEmpty()) {
-          properties.put(key.equals("USER") || key.equals("PASSWORD")
-              ? key.toLowerCase(Locale.ROOT) : key, equals < 0 ? "" : setting.substring(equals + 1));
+          String value = equals < 0 ? "" : setting.substring(equals + 1);
+          boolean credential = key.equals("USER") || key.equals("PASSWORD");
+          properties.put(credential ? key.toLowerCase(Locale.ROOT) : key, value);
         }
       }
     }

@@ -58,7 +58,7 @@ public final class TestPostgres {
       return server.adminUrl(name);
     }
 
-    /** A plain read-write connection as the owner: for fixtures, and to show what a naive server does. */
+    /** A plain read-write connection as the owner: for fixtures, and to act as a naive server. */
     public Connection connect() throws SQLException {
       return server.connect(url());
     }
