@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code jmcp server NAME}: runs one of the built-in MCP servers. */
 @Command(name = "server", mixinStandardHelpOptions = true,
     description = "Runs a built-in MCP server over stdio.",
-    subcommands = {EverythingCommand.class})
+    subcommands = {EverythingCommand.class, SqlCommand.class})
 final class ServerCommand implements Runnable {
 
   @picocli.CommandLine.Spec

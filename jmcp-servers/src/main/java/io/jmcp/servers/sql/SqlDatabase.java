@@ -86,7 +86,7 @@ public final class SqlDatabase implements AutoCloseable {
 
   /** Which database this is, without credentials. */
   public String describe() {
-    return sample != null ? "the sample bookshop database (H2, read-only)"
+    return sample != null ? "the sample bookshop database (H2)"
         : dialect.target().describe();
   }
 
