@@ -101,7 +101,11 @@ public final class TestPostgres {
     if (instance == null) {
       String url = System.getenv(URL_VARIABLE);
       String adminUrl = System.getenv(ADMIN_URL_VARIABLE);
-      instance = url != null && adminUrl != null ? configured(url, adminUrl) : Throwaway.start();
+      if ((url == null) != (adminUrl == null)) {
+        throw new IllegalStateException("Set both " + URL_VARIABLE + " and " + ADMIN_URL_VARIABLE
+            + " (a plain role and a superuser), or neither to start a throwaway PostgreSQL");
+      }
+      instance = url != null ? configured(url, adminUrl) : Throwaway.start();
     }
     return instance;
   }
