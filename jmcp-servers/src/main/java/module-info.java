@@ -5,6 +5,9 @@ module io.jmcp.servers {
   requires org.jsoup;
   requires org.eclipse.jgit;
   requires org.slf4j;
+  requires transitive java.sql;
+  requires org.postgresql.jdbc;
+  requires com.h2database;
 
   exports io.jmcp.servers.everything;
   exports io.jmcp.servers.memory;
@@ -13,8 +16,10 @@ module io.jmcp.servers {
   exports io.jmcp.servers.fetch;
   exports io.jmcp.servers.git;
   exports io.jmcp.servers.filesystem;
+  exports io.jmcp.servers.sql;
 
   opens io.jmcp.servers.everything to tools.jackson.databind;
   opens io.jmcp.servers.memory to tools.jackson.databind;
   opens io.jmcp.servers.time to tools.jackson.databind;
+  opens io.jmcp.servers.sql to tools.jackson.databind;
 }

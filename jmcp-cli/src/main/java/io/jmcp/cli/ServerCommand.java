@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "server", mixinStandardHelpOptions = true,
     description = "Runs a built-in MCP server over stdio, or over HTTP with --http [HOST:]PORT.",
     subcommands = {EverythingCommand.class, FetchCommand.class, FilesystemCommand.class,
-        GitCommand.class, MemoryCommand.class, SequentialThinkingCommand.class, TimeCommand.class})
+        GitCommand.class, MemoryCommand.class, SequentialThinkingCommand.class, SqlCommand.class,
+        TimeCommand.class})
 final class ServerCommand implements Runnable {
 
   @picocli.CommandLine.Spec
