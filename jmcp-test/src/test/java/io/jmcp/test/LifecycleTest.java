@@ -78,43 +78,6 @@ class LifecycleTest {
     }
   }
 
-  /** A raw client end for sending exactly what a test needs. */
-  private static final class RawClient implements AutoCloseable {
-    final InMemoryTransport transport;
-    final LinkedBlockingQueue<JsonRpcMessage> received = new LinkedBlockingQueue<>();
-
-    RawClient(McpServer server) {
-      InMemoryTransport.Pair pair = InMemoryTransport.pair();
-      server.connect(pair.server());
-      transport = pair.client();
-      transport.start(new MessageReceiver() {
-        @Override
-        public void onMessage(JsonRpcMessage message, TransportContext context) {
-          received.add(message);
-        }
-
-        @Override
-        public void onMalformed(MalformedMessageException error, TransportContext context) {
-        }
-
-        @Override
-        public void onClose(@Nullable Throwable cause) {
-        }
-      });
-    }
-
-    JsonRpcMessage call(String json) throws InterruptedException {
-      transport.sendRaw(json.getBytes(StandardCharsets.UTF_8));
-      JsonRpcMessage message = received.poll(5, TimeUnit.SECONDS);
-      assertThat(message).as("answer to " + json).isNotNull();
-      return message;
-    }
-
-    @Override
-    public void close() {
-      transport.close();
-    }
-  }
 
   private static final String INITIALIZE = """
       {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",
@@ -216,5 +179,23 @@ class LifecycleTest {
     }
     assertThat(server.sessions()).isEmpty();
     assertThat(JsonRpcCodec.standard()).isNotNull();
+  }
+
+  @Test
+  void aChangeBetweenInitializeAndInitializedIsToldRightAfter() throws Exception {
+    McpServer changing = Fixtures.server();
+    try (RawClient raw = new RawClient(changing)) {
+      assertThat(raw.call(INITIALIZE)).isInstanceOf(JsonRpcResult.class);
+      changing.addTool(new io.jmcp.server.ServerTool(
+          io.jmcp.schema.tools.Tool.builder("early").build(),
+          (args, context) -> io.jmcp.schema.tools.CallToolResult.text("early")));
+      // The client has not said it is ready: nothing may be sent yet.
+      assertThat(raw.next(java.time.Duration.ofMillis(200))).isNull();
+      raw.send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+      JsonRpcMessage told = raw.next(java.time.Duration.ofSeconds(5));
+      assertThat(told).isInstanceOf(io.jmcp.jsonrpc.JsonRpcNotification.class);
+      assertThat(((io.jmcp.jsonrpc.JsonRpcNotification) told).method())
+          .isEqualTo("notifications/tools/list_changed");
+    }
   }
 }

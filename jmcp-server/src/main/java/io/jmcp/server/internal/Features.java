@@ -209,7 +209,7 @@ public final class Features {
   /** Sends a list-changed notice to every session in operation and every listen stream. */
   private void broadcast(ServerNotification notification) {
     for (ServerConnection session : sessions) {
-      if (session.isOperational()) {
+      if (session.isInitialized()) {
         session.notify(notification);
       }
     }

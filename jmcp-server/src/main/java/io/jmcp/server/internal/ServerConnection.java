@@ -37,6 +37,7 @@ import io.jmcp.schema.roots.Root;
 import io.jmcp.schema.roots.RootsListChangedNotification;
 import io.jmcp.server.ServerSession;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,7 @@ public final class ServerConnection implements ServerSession {
   private final FeatureRequests requests;
   private final StatelessRequests stateless;
   private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+  private final List<ServerNotification> deferred = new ArrayList<>();
   private volatile State state = State.AWAITING_INITIALIZE;
   private volatile @Nullable ProtocolVersion version;
   private volatile ClientCapabilities clientCapabilities = ClientCapabilities.NONE;
@@ -175,10 +177,17 @@ public final class ServerConnection implements ServerSession {
   private void onNotification(JsonRpcNotification notification, TransportContext context) {
     switch (notification.method()) {
       case InitializedNotification.METHOD -> {
-        if (state == State.INITIALIZED) {
+        List<ServerNotification> held;
+        synchronized (this) {
+          if (state != State.INITIALIZED) {
+            return;
+          }
           state = State.OPERATIONAL;
-          lane.submit(() -> options.onInitialized().accept(this));
+          held = List.copyOf(deferred);
+          deferred.clear();
         }
+        held.forEach(this::send);
+        lane.submit(() -> options.onInitialized().accept(this));
       }
       case ProgressNotification.METHOD -> {
         try {
@@ -369,6 +378,18 @@ public final class ServerConnection implements ServerSession {
 
   @Override
   public void notify(ServerNotification notification) {
+    synchronized (this) {
+      // Between initialize and initialized the client may not be listening yet (the spec lets a
+      // server send only pings and logs then): what changed meanwhile is told right after.
+      if (state == State.INITIALIZED) {
+        deferred.add(notification);
+        return;
+      }
+    }
+    send(notification);
+  }
+
+  private void send(ServerNotification notification) {
     try {
       channel.notify(notification);
     } catch (JsonRpcException e) {
