@@ -44,6 +44,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -68,7 +69,11 @@ public final class ConformanceServer {
     tools(builder);
     resources(builder);
     prompts(builder);
-    return builder.build();
+    AtomicReference<McpServer> built = new AtomicReference<>();
+    StatelessFixtures.register(builder, built);
+    McpServer server = builder.build();
+    built.set(server);
+    return server;
   }
 
   private static Tool tool(String name, String description) {
@@ -165,9 +170,14 @@ public final class ConformanceServer {
                 .build())));
     server.tool(tool("json_schema_2020_12_tool", "Tool with JSON Schema 2020-12 features", """
         {"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",
-         "$defs":{"address":{"type":"object","properties":{"street":{"type":"string"},
-           "city":{"type":"string"}}}},
-         "properties":{"name":{"type":"string"},"address":{"$ref":"#/$defs/address"}},
+         "$defs":{"address":{"$anchor":"addressDef","type":"object","properties":{
+           "street":{"type":"string"},"city":{"type":"string"}}}},
+         "properties":{"name":{"type":"string"},"address":{"$ref":"#/$defs/address"},
+           "contactMethod":{"type":"string","enum":["phone","email"]},
+           "phone":{"type":"string"},"email":{"type":"string"}},
+         "allOf":[{"anyOf":[{"required":["phone"]},{"required":["email"]}]}],
+         "if":{"properties":{"contactMethod":{"const":"phone"}},"required":["contactMethod"]},
+         "then":{"required":["phone"]},"else":{"required":["email"]},
          "additionalProperties":false}"""), (args, context) ->
         CallToolResult.text("Received: " + args));
     server.tool(tool("test_reconnection",

@@ -45,9 +45,29 @@ public final class McpChannel {
    */
   public <R extends McpResult> CompletableFuture<R> send(McpRequest<R> request, CallOptions options,
       @Nullable RequestId relatedRequest, boolean cancellable) {
-    RequestId id = peer.reserveId();
     ObjectNode params = McpJson.toObject(request);
-    Meta meta = request.meta();
+    CompletableFuture<JsonNode> raw = sendRaw(peer.reserveId(), request.method(), params, options,
+        relatedRequest, cancellable);
+    CompletableFuture<R> typed = raw.thenApply(node -> decode(request, node));
+    // Cancelling the typed future must abandon the request itself, which tells the peer.
+    typed.whenComplete((result, error) -> {
+      if (error instanceof java.util.concurrent.CancellationException) {
+        raw.cancel(true);
+      }
+    });
+    return typed;
+  }
+
+  /**
+   * Sends a request given as JSON params under id {@code id} (from {@link JsonRpcPeer#reserveId});
+   * the future completes with the raw result. The options' {@code _meta} entries are merged into
+   * the params' {@code _meta}; a progress listener adds a progress token.
+   */
+  public CompletableFuture<JsonNode> sendRaw(RequestId id, String method, ObjectNode params,
+      CallOptions options, @Nullable RequestId relatedRequest, boolean cancellable) {
+    JsonNode existing = params.get("_meta");
+    Meta meta = existing != null && existing.isObject() ? McpJson.fromTree(existing, Meta.class)
+        : null;
     if (options.meta() != null) {
       Meta merged = meta == null ? Meta.empty() : meta;
       for (Map.Entry<String, JsonNode> entry : options.meta().entries().entrySet()) {
@@ -66,28 +86,16 @@ public final class McpChannel {
     }
     if (meta != null && !meta.isEmpty()) {
       params.set("_meta", McpJson.toTree(meta));
+    } else {
+      params.remove("_meta");
     }
     ProgressToken registered = token;
-    CompletableFuture<JsonNode> raw = peer.request(id, request.method(), params,
+    CompletableFuture<JsonNode> raw = peer.request(id, method, params,
         options.toRequestOptions(cancellable), relatedRequest);
-    CompletableFuture<R> typed = raw
-        .handle((node, error) -> {
-          if (registered != null) {
-            progress.remove(registered);
-          }
-          if (error != null) {
-            throw error instanceof CompletionException ? (CompletionException) error
-                : new CompletionException(error);
-          }
-          return decode(request, node);
-        });
-    // Cancelling the typed future must abandon the request itself, which tells the peer.
-    typed.whenComplete((result, error) -> {
-      if (error instanceof java.util.concurrent.CancellationException) {
-        raw.cancel(true);
-      }
-    });
-    return typed;
+    if (registered != null) {
+      raw.whenComplete((node, error) -> progress.remove(registered));
+    }
+    return raw;
   }
 
   /** Sends {@code request} and waits for its result. */

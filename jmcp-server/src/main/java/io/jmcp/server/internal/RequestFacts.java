@@ -10,6 +10,7 @@ import io.jmcp.schema.lifecycle.ClientCapabilities;
 import io.jmcp.schema.logging.LoggingLevel;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,10 +34,12 @@ record RequestFacts(ProtocolVersion version, ClientCapabilities capabilities,
    * Reads and checks the facts of a request.
    *
    * @param supported the stateless revisions the server speaks
+   * @param versionHeaderCheck checks the transport's version header against the requested one
    * @throws JsonRpcException -32602 when required members are missing or malformed, -32022 when
    *     the version is not one the server speaks
    */
-  static RequestFacts read(@Nullable JsonNode params, List<ProtocolVersion> supported) {
+  static RequestFacts read(@Nullable JsonNode params, List<ProtocolVersion> supported,
+      Consumer<String> versionHeaderCheck) {
     JsonNode metaNode = params == null ? null : params.get("_meta");
     if (metaNode == null || !metaNode.isObject()) {
       throw invalid("a request needs params._meta with " + Meta.PROTOCOL_VERSION + " and "
@@ -46,16 +49,18 @@ record RequestFacts(ProtocolVersion version, ClientCapabilities capabilities,
     if (versionNode == null || !versionNode.isString()) {
       throw invalid("_meta." + Meta.PROTOCOL_VERSION + " is required and must be a string");
     }
-    String requested = versionNode.asString();
-    Optional<ProtocolVersion> version = ProtocolVersion.parse(requested)
-        .filter(supported::contains);
-    if (version.isEmpty()) {
-      throw unsupported(requested, supported);
-    }
     JsonNode capabilitiesNode = metaNode.get(Meta.CLIENT_CAPABILITIES);
     if (capabilitiesNode == null || !capabilitiesNode.isObject()) {
       throw invalid("_meta." + Meta.CLIENT_CAPABILITIES
           + " is required and must be an object ({} for none)");
+    }
+    String requested = versionNode.asString();
+    // A header that disagrees with the body is a mismatch before it is an unknown version.
+    versionHeaderCheck.accept(requested);
+    Optional<ProtocolVersion> version = ProtocolVersion.parse(requested)
+        .filter(supported::contains);
+    if (version.isEmpty()) {
+      throw unsupported(requested, supported);
     }
     ClientCapabilities capabilities;
     try {

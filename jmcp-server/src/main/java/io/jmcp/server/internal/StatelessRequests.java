@@ -89,14 +89,14 @@ final class StatelessRequests {
   /** The result of {@code request} as JSON, or a JSON-RPC error. */
   JsonNode handle(InboundRequest request, ServerSession connection) throws Exception {
     HeaderRules.checkBeforeDispatch(request);
-    RequestFacts facts = RequestFacts.read(request.params(), options.modernVersions());
-    HeaderRules.checkVersion(request.context(), facts.version());
+    HeaderRules.checkAgainstBody(request, features);
+    RequestFacts facts = RequestFacts.read(request.params(), options.modernVersions(),
+        requested -> HeaderRules.checkVersion(request.context(), requested));
     String method = request.method();
     if (REMOVED.contains(method)) {
       throw JsonRpcException.methodNotFound("Method not found: " + method
           + " does not exist in protocol revision " + facts.version());
     }
-    HeaderRules.checkAgainstBody(request, features);
     return switch (method) {
       case DiscoverRequest.METHOD -> encode(discover(facts), facts, CacheableKind.DISCOVER);
       case SubscriptionsListenRequest.METHOD -> listen(request, facts);

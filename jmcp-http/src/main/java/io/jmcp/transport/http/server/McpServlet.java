@@ -5,15 +5,20 @@ import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.JsonRpcBatch;
 import io.jmcp.jsonrpc.JsonRpcCodec;
 import io.jmcp.jsonrpc.JsonRpcMessage;
+import io.jmcp.jsonrpc.JsonRpcNotification;
 import io.jmcp.jsonrpc.JsonRpcRequest;
 import io.jmcp.jsonrpc.MalformedMessageException;
 import io.jmcp.jsonrpc.RequestId;
 import io.jmcp.jsonrpc.TransportContext;
+import io.jmcp.jsonrpc.TransportHeaders;
 import io.jmcp.schema.Implementation;
+import io.jmcp.schema.Meta;
 import io.jmcp.schema.ProtocolFeature;
 import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.lifecycle.ClientCapabilities;
+import io.jmcp.schema.lifecycle.DiscoverRequest;
 import io.jmcp.schema.lifecycle.InitializeRequest;
+import io.jmcp.schema.subscriptions.SubscriptionsListenRequest;
 import io.jmcp.server.McpServer;
 import io.jmcp.server.ServerSession;
 import io.jmcp.transport.http.McpHttpHeaders;
@@ -24,6 +29,8 @@ import io.jmcp.transport.http.server.internal.RequestGuard;
 import io.jmcp.transport.http.server.internal.SessionRegistry;
 import io.jmcp.transport.http.server.internal.SessionTransport;
 import io.jmcp.transport.http.server.internal.SseSink;
+import io.jmcp.transport.http.server.internal.StatelessExchange;
+import io.jmcp.transport.http.server.internal.StatelessReply;
 import io.jmcp.transport.http.server.internal.StreamableSession;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -43,6 +50,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The Streamable HTTP transport (2025-03-26 to 2025-11-25) as a Jakarta Servlet 6: POST carries
@@ -128,6 +136,10 @@ public class McpServlet extends HttpServlet {
           e.requestId());
       return;
     }
+    if (request.getHeader(McpHttpHeaders.SESSION_ID) == null && isStatelessEra(message, request)) {
+      statelessEraPost(message, request, response);
+      return;
+    }
     boolean initialize = isInitialize(message);
     if (message instanceof JsonRpcBatch batch && batch.messages().stream()
         .anyMatch(ServletMessages::isInitialize)) {
@@ -169,6 +181,71 @@ public class McpServlet extends HttpServlet {
     TransportContext context = context(request, session.id());
     answer(session.transport(), message, context, request, response, initialize ? session : null,
         null);
+  }
+
+  /**
+   * Whether a POST without session speaks 2026-07-28: its header names a stateless revision, its
+   * request carries the revision in {@code _meta}, or it calls a method only that era has.
+   */
+  private boolean isStatelessEra(JsonRpcMessage message, HttpServletRequest request) {
+    if (server.protocolVersions().stream().allMatch(ProtocolVersion::isLegacy)) {
+      return false;
+    }
+    String header = request.getHeader(McpHttpHeaders.PROTOCOL_VERSION);
+    if (header != null && ProtocolVersion.parse(header.trim())
+        .filter(version -> !version.isLegacy()).isPresent()) {
+      return true;
+    }
+    if (message instanceof JsonRpcRequest single) {
+      JsonNode params = single.params();
+      return (params != null && params.path("_meta").has(Meta.PROTOCOL_VERSION))
+          || DiscoverRequest.METHOD.equals(single.method())
+          || SubscriptionsListenRequest.METHOD.equals(single.method());
+    }
+    return false;
+  }
+
+  /**
+   * A 2026-07-28 POST: one request served on a connection of its own, answered with JSON or an
+   * SSE stream scoped to it; a notification is acknowledged and ignored (none is defined over
+   * HTTP).
+   */
+  private void statelessEraPost(JsonRpcMessage message, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    if (message instanceof JsonRpcNotification) {
+      response.setStatus(HttpServletResponse.SC_ACCEPTED);
+      return;
+    }
+    if (!(message instanceof JsonRpcRequest single)) {
+      HttpReplies.error(response, HttpServletResponse.SC_BAD_REQUEST, ErrorCodes.INVALID_REQUEST,
+          "Invalid request: a 2026-07-28 POST carries one request or notification", null);
+      return;
+    }
+    StatelessExchange exchange = new StatelessExchange();
+    ServerSession connection = server.connect(exchange);
+    TransportContext context = context(request, null)
+        .with(TransportHeaders.class, new TransportHeaders(headers(request)));
+    AsyncContext async = request.startAsync();
+    async.setTimeout(0);
+    StatelessReply reply = new StatelessReply(exchange, single.id(), response, async, codec,
+        options.keepAliveInterval());
+    try {
+      exchange.deliver(single, context);
+    } catch (ConnectionClosedException e) {
+      connection.close();
+      HttpReplies.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          ErrorCodes.INTERNAL_ERROR, "The server is closing", single.id());
+      async.complete();
+      return;
+    }
+    Thread.ofVirtual().name("jmcp-http-stateless").start(() -> {
+      try {
+        reply.serve();
+      } finally {
+        exchange.close();
+        connection.close();
+      }
+    });
   }
 
   private void statelessPost(JsonRpcMessage message, boolean initialize,
@@ -446,14 +523,18 @@ public class McpServlet extends HttpServlet {
     return ids;
   }
 
-  private static TransportContext context(HttpServletRequest request,
-      @Nullable String sessionId) {
+  private static Map<String, List<String>> headers(HttpServletRequest request) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : Collections.list(request.getHeaderNames())) {
       headers.put(name.toLowerCase(Locale.ROOT), Collections.list(request.getHeaders(name)));
     }
+    return headers;
+  }
+
+  private static TransportContext context(HttpServletRequest request,
+      @Nullable String sessionId) {
     HttpRequestFacts facts = new HttpRequestFacts(request.getMethod(), request.getRequestURI(),
-        headers, request.getRemoteAddr(), sessionId);
+        headers(request), request.getRemoteAddr(), sessionId);
     TransportContext context = TransportContext.of(facts);
     Principal principal = request.getUserPrincipal();
     return principal == null ? context : context.with(Principal.class, principal);
