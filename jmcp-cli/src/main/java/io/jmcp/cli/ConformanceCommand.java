@@ -1,6 +1,7 @@
 package io.jmcp.cli;
 
 import io.jmcp.conformance.ConformanceClient;
+import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.conformance.ConformanceServer;
 import io.jmcp.transport.http.server.McpHttpServer;
 import java.net.URI;
@@ -54,7 +55,11 @@ final class ConformanceCommand implements Runnable {
     @Override
     public Integer call() {
       String scenario = System.getenv().getOrDefault("MCP_CONFORMANCE_SCENARIO", "");
-      return ConformanceClient.run(scenario, url, System.err);
+      // Suite 0.2 names the wire it speaks; 0.1.16 speaks the handshake revisions only.
+      String wire = System.getenv().getOrDefault("MCP_CONFORMANCE_PROTOCOL_VERSION", "");
+      ProtocolVersion version = ProtocolVersion.parse(wire)
+          .orElse(ProtocolVersion.LATEST_LEGACY);
+      return ConformanceClient.run(scenario, version, url, System.err);
     }
   }
 }

@@ -2,13 +2,20 @@ package io.jmcp.client;
 
 import io.jmcp.client.internal.ClientInbound;
 import io.jmcp.client.internal.ClientOptions;
+import io.jmcp.client.internal.EraNegotiation;
+import io.jmcp.client.internal.ListenInterest;
+import io.jmcp.client.internal.ListenStream;
+import io.jmcp.client.internal.ResultCache;
 import io.jmcp.client.internal.ServerCapabilityCheck;
+import io.jmcp.client.internal.ServerFacts;
+import io.jmcp.client.internal.StatelessCalls;
 import io.jmcp.client.internal.StructuredContentCheck;
 import io.jmcp.core.CallOptions;
 import io.jmcp.core.McpCancellation;
 import io.jmcp.core.McpChannel;
 import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.JsonRpcException;
+import io.jmcp.jsonrpc.JsonRpcNotification;
 import io.jmcp.jsonrpc.JsonRpcPeer;
 import io.jmcp.jsonrpc.Transport;
 import io.jmcp.schema.ClientNotification;
@@ -25,9 +32,7 @@ import io.jmcp.schema.completion.Completion;
 import io.jmcp.schema.completion.CompletionArgument;
 import io.jmcp.schema.completion.CompletionContext;
 import io.jmcp.schema.completion.CompletionReference;
-import io.jmcp.schema.lifecycle.InitializeRequest;
-import io.jmcp.schema.lifecycle.InitializeResult;
-import io.jmcp.schema.lifecycle.InitializedNotification;
+import io.jmcp.schema.lifecycle.DiscoverRequest;
 import io.jmcp.schema.lifecycle.ServerCapabilities;
 import io.jmcp.schema.logging.LoggingLevel;
 import io.jmcp.schema.logging.SetLevelRequest;
@@ -36,6 +41,7 @@ import io.jmcp.schema.prompts.GetPromptResult;
 import io.jmcp.schema.prompts.ListPromptsRequest;
 import io.jmcp.schema.prompts.ListPromptsResult;
 import io.jmcp.schema.prompts.Prompt;
+import io.jmcp.schema.prompts.PromptListChangedNotification;
 import io.jmcp.schema.resources.ListResourceTemplatesRequest;
 import io.jmcp.schema.resources.ListResourceTemplatesResult;
 import io.jmcp.schema.resources.ListResourcesRequest;
@@ -43,23 +49,31 @@ import io.jmcp.schema.resources.ListResourcesResult;
 import io.jmcp.schema.resources.ReadResourceRequest;
 import io.jmcp.schema.resources.ReadResourceResult;
 import io.jmcp.schema.resources.Resource;
+import io.jmcp.schema.resources.ResourceListChangedNotification;
 import io.jmcp.schema.resources.ResourceTemplate;
+import io.jmcp.schema.resources.ResourceUpdatedNotification;
 import io.jmcp.schema.resources.SubscribeRequest;
 import io.jmcp.schema.resources.UnsubscribeRequest;
 import io.jmcp.schema.roots.Root;
+import io.jmcp.schema.subscriptions.SubscriptionFilter;
 import io.jmcp.schema.tools.CallToolRequest;
 import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.ListToolsRequest;
 import io.jmcp.schema.tools.ListToolsResult;
 import io.jmcp.schema.tools.Tool;
+import io.jmcp.schema.tools.ToolListChangedNotification;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -89,12 +103,18 @@ public final class McpClient implements AutoCloseable {
   private final McpChannel channel;
   private final ClientInbound inbound;
   private final StructuredContentCheck structuredContent = new StructuredContentCheck();
-  private volatile @Nullable InitializeResult initialized;
+  private final ResultCache cache = new ResultCache(Clock.systemUTC());
+  private final StatelessCalls stateless;
+  private final ListenStream listen;
+  private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+  private volatile @Nullable ServerFacts server;
   private volatile ProtocolVersion version;
+  private volatile @Nullable LoggingLevel logLevel;
 
   private McpClient(ClientOptions options, Transport transport) {
     this.options = options;
-    this.version = options.protocolVersion();
+    ProtocolVersion first = options.modernVersion();
+    this.version = first != null ? first : Objects.requireNonNull(options.legacyVersion());
     this.inbound = new ClientInbound(options, () -> version);
     this.peer = JsonRpcPeer.builder(transport)
         .name("client")
@@ -106,6 +126,11 @@ public final class McpClient implements AutoCloseable {
         .defaultTimeout(options.requestTimeout())
         .build();
     this.channel = new McpChannel(peer);
+    this.stateless = new StatelessCalls(options, channel, inbound, () -> version, () -> logLevel,
+        cache);
+    this.listen = new ListenStream(channel,
+        () -> stateless.withEnvelope(CallOptions.DEFAULT, version), options.requestTimeout());
+    inbound.observe(this::observe);
   }
 
   public static McpClientBuilder builder(Implementation info) {
@@ -116,7 +141,9 @@ public final class McpClient implements AutoCloseable {
     McpClient client = new McpClient(options, transport);
     try {
       client.peer.start();
-      client.initialize();
+      client.server = new EraNegotiation(options, client.channel, client.stateless,
+          negotiated -> client.version = negotiated).establish(transport.peerIdentity());
+      client.relisten();
       return client;
     } catch (RuntimeException e) {
       client.close();
@@ -128,36 +155,32 @@ public final class McpClient implements AutoCloseable {
     return channel;
   }
 
-  private void initialize() {
-    InitializeRequest request = new InitializeRequest(options.protocolVersion().id(),
-        options.capabilities(options.protocolVersion()), options.info(), null, Map.of());
-    // The spec forbids cancelling initialize, so a timeout just gives up on it.
-    InitializeResult result = JsonRpcPeer.await(InitializeRequest.METHOD, channel.send(request,
-        CallOptions.timeout(options.initializeTimeout()), null, false));
-    ProtocolVersion negotiated = ProtocolVersion.parse(result.protocolVersion())
-        .filter(options.acceptedVersions()::contains)
-        .orElseThrow(() -> new JsonRpcException(ErrorCodes.INVALID_REQUEST,
-            "The server chose protocol version " + result.protocolVersion()
-                + ", which this client does not accept (it accepts "
-                + options.acceptedVersions() + ")"));
-    this.version = negotiated;
-    this.initialized = result;
-    channel.notify(InitializedNotification.of());
-  }
-
   // ------------------------------------------------------------ session facts
 
-  private InitializeResult handshake() {
-    InitializeResult result = initialized;
-    if (result == null) {
+  private ServerFacts handshake() {
+    ServerFacts facts = server;
+    if (facts == null) {
       throw new IllegalStateException("not connected");
     }
-    return result;
+    return facts;
   }
 
-  /** The negotiated protocol revision. */
+  /**
+   * The revision spoken with the server: negotiated by {@code initialize}, or (2026-07-28) chosen
+   * from what {@code server/discover} listed.
+   */
   public ProtocolVersion protocolVersion() {
     return version;
+  }
+
+  /** Whether the server is spoken to statelessly (2026-07-28 and later). */
+  public boolean isStateless() {
+    return !version.isLegacy();
+  }
+
+  /** The revisions the server said it speaks (2026-07-28), or the negotiated one. */
+  public List<String> serverVersions() {
+    return handshake().supportedVersions();
   }
 
   /** The server's self-reported name and version. */
@@ -184,6 +207,12 @@ public final class McpClient implements AutoCloseable {
 
   /** Sends any client request with per-call options and waits for its result. */
   public <R extends McpResult> R request(ClientRequest<R> request, CallOptions callOptions) {
+    if (!version.isLegacy()) {
+      if (options.enforceServerCapabilities()) {
+        ServerCapabilityCheck.require(request, serverCapabilities(), version);
+      }
+      return stateless(request, callOptions);
+    }
     return JsonRpcPeer.await(request.method(), requestAsync(request, callOptions));
   }
 
@@ -193,7 +222,35 @@ public final class McpClient implements AutoCloseable {
     if (options.enforceServerCapabilities()) {
       ServerCapabilityCheck.require(request, serverCapabilities(), version);
     }
-    return channel.send(request, callOptions, null, true);
+    if (version.isLegacy()) {
+      return channel.send(request, callOptions, null, true);
+    }
+    CompletableFuture<R> result = new CompletableFuture<>();
+    Thread worker = Thread.ofVirtual().name("jmcp-client-call").start(() -> {
+      try {
+        result.complete(stateless(request, callOptions));
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+      }
+    });
+    result.whenComplete((value, error) -> {
+      if (result.isCancelled()) {
+        worker.interrupt();
+      }
+    });
+    return result;
+  }
+
+  /** A 2026-07-28 request: envelope, input rounds, cache; decoded into its result type. */
+  private <R extends McpResult> R stateless(ClientRequest<R> request, CallOptions callOptions) {
+    JsonNode raw = stateless.call(request.method(), McpJson.toObject(request), callOptions,
+        true);
+    try {
+      return McpJson.fromTree(raw, request.resultType());
+    } catch (IllegalArgumentException e) {
+      throw new JsonRpcException(ErrorCodes.INTERNAL_ERROR,
+          "Invalid " + request.method() + " result from the server: " + e.getMessage(), null, e);
+    }
   }
 
   /** Sends a notification to the server. */
@@ -201,9 +258,17 @@ public final class McpClient implements AutoCloseable {
     channel.notify(notification);
   }
 
-  /** Checks the server is alive. */
+  /**
+   * Checks the server is alive: {@code ping}, or (2026-07-28, which has no ping) an uncached
+   * {@code server/discover}.
+   */
   public void ping() {
-    request(PingRequest.of());
+    if (version.isLegacy()) {
+      request(PingRequest.of());
+    } else {
+      stateless.call(DiscoverRequest.METHOD, McpJson.toObject(DiscoverRequest.of()),
+          CallOptions.DEFAULT, false);
+    }
   }
 
   // ------------------------------------------------------------ tools
@@ -271,13 +336,33 @@ public final class McpClient implements AutoCloseable {
     return request(ReadResourceRequest.of(uri));
   }
 
-  /** Asks for {@code notifications/resources/updated} when the resource changes. */
+  /**
+   * Asks for {@code notifications/resources/updated} when the resource changes: a
+   * {@code resources/subscribe} request, or (2026-07-28) the URI added to the client's listen
+   * stream.
+   */
   public void subscribe(String uri) {
-    request(new SubscribeRequest(uri, null, Map.of()));
+    if (version.isLegacy()) {
+      request(new SubscribeRequest(uri, null, Map.of()));
+      return;
+    }
+    ServerCapabilities capabilities = serverCapabilities();
+    if (options.enforceServerCapabilities() && (capabilities.resources() == null
+        || !Boolean.TRUE.equals(capabilities.resources().subscribe()))) {
+      throw JsonRpcException.methodNotFound("Method not found: the server does not offer "
+          + "resource subscriptions (it did not declare 'resources.subscribe')");
+    }
+    subscriptions.add(uri);
+    relisten();
   }
 
   public void unsubscribe(String uri) {
-    request(new UnsubscribeRequest(uri, null, Map.of()));
+    if (version.isLegacy()) {
+      request(new UnsubscribeRequest(uri, null, Map.of()));
+      return;
+    }
+    subscriptions.remove(uri);
+    relisten();
   }
 
   // ------------------------------------------------------------ prompts
@@ -307,16 +392,26 @@ public final class McpClient implements AutoCloseable {
         completionContext, null, Map.of())).completion();
   }
 
-  /** Asks the server to send log messages at {@code level} and above only. */
+  /**
+   * Asks the server to send log messages at {@code level} and above only: {@code
+   * logging/setLevel}, or (2026-07-28) the level sent with every request from now on.
+   */
   public void setLogLevel(LoggingLevel level) {
-    request(new SetLevelRequest(level, null, Map.of()));
+    if (version.isLegacy()) {
+      request(new SetLevelRequest(level, null, Map.of()));
+    } else {
+      this.logLevel = level;
+    }
   }
 
   // ------------------------------------------------------------ roots
 
-  /** Replaces the roots offered to the server and tells it they changed. */
+  /**
+   * Replaces the roots offered to the server and tells it they changed (2026-07-28 has no such
+   * notice: the server asks for the roots each time it needs them).
+   */
   public void setRoots(List<Root> roots) {
-    inbound.setRoots(roots, channel);
+    inbound.setRoots(roots, version.isLegacy() ? channel : null);
   }
 
   // ------------------------------------------------------------ lifecycle
@@ -334,8 +429,57 @@ public final class McpClient implements AutoCloseable {
   /** Closes the connection (for stdio: ends the server process as the spec describes). */
   @Override
   public void close() {
+    listen.close();
     peer.close();
     inbound.close();
+    cache.clear();
+  }
+
+  // ------------------------------------------------------------ 2026-07-28 bookkeeping
+
+  /**
+   * Opens, changes or closes the listen stream so that it carries what the client's listeners
+   * and subscriptions want, limited to what the server offers.
+   */
+  private void relisten() {
+    if (version.isLegacy()) {
+      return;
+    }
+    ServerCapabilities capabilities = serverCapabilities();
+    ListenInterest interest = options.listens();
+    boolean tools = interest.tools() && capabilities.tools() != null
+        && Boolean.TRUE.equals(capabilities.tools().listChanged());
+    boolean prompts = interest.prompts() && capabilities.prompts() != null
+        && Boolean.TRUE.equals(capabilities.prompts().listChanged());
+    boolean resources = interest.resources() && capabilities.resources() != null
+        && Boolean.TRUE.equals(capabilities.resources().listChanged());
+    List<String> uris = List.copyOf(subscriptions);
+    listen.listen(new SubscriptionFilter(tools ? true : null, prompts ? true : null,
+        resources ? true : null, uris.isEmpty() ? null : uris, Map.of()));
+  }
+
+  /** Sees notifications first: listen acknowledgements, and changes that make cache stale. */
+  private boolean observe(JsonRpcNotification notification) {
+    if (!listen.onNotification(notification)) {
+      return false;
+    }
+    switch (notification.method()) {
+      case ToolListChangedNotification.METHOD -> cache.invalidate(ListToolsRequest.METHOD);
+      case PromptListChangedNotification.METHOD -> cache.invalidate(ListPromptsRequest.METHOD);
+      case ResourceListChangedNotification.METHOD -> {
+        cache.invalidate(ListResourcesRequest.METHOD);
+        cache.invalidate(ListResourceTemplatesRequest.METHOD);
+      }
+      case ResourceUpdatedNotification.METHOD -> {
+        JsonNode uri = notification.params() == null ? null : notification.params().get("uri");
+        if (uri != null && uri.isString()) {
+          cache.invalidateRead(uri.asString());
+        }
+      }
+      default -> {
+      }
+    }
+    return true;
   }
 
   private <R extends PaginatedResult, T> List<T> all(PaginatedRequest<R> first,

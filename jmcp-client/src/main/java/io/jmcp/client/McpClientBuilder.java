@@ -1,6 +1,7 @@
 package io.jmcp.client;
 
 import io.jmcp.client.internal.ClientOptions;
+import io.jmcp.client.internal.ListenInterest;
 import io.jmcp.jsonrpc.JsonRpcNotification;
 import io.jmcp.jsonrpc.Transport;
 import io.jmcp.schema.Implementation;
@@ -26,8 +27,8 @@ import tools.jackson.databind.JsonNode;
 public final class McpClientBuilder {
 
   private final Implementation info;
-  private ProtocolVersion protocolVersion = ProtocolVersion.LATEST_LEGACY;
-  private List<ProtocolVersion> acceptedVersions = ProtocolVersion.legacy();
+  private @Nullable ProtocolVersion protocolVersion;
+  private List<ProtocolVersion> acceptedVersions = List.of(ProtocolVersion.values());
   private @Nullable List<Root> roots;
   private @Nullable SamplingHandler sampling;
   private boolean samplingTools;
@@ -39,6 +40,11 @@ public final class McpClientBuilder {
   private boolean validateStructuredContent = true;
   private Duration requestTimeout = Duration.ofSeconds(60);
   private Duration initializeTimeout = Duration.ofSeconds(30);
+  private Duration probeTimeout = Duration.ofSeconds(5);
+  private boolean cacheResults = true;
+  private boolean listensToTools;
+  private boolean listensToPrompts;
+  private boolean listensToResources;
   private final Map<String, JsonNode> experimental = new LinkedHashMap<>();
   private Consumer<LoggingMessageNotification> onLog = message -> {
   };
@@ -58,7 +64,13 @@ public final class McpClientBuilder {
     this.info = Objects.requireNonNull(info, "info");
   }
 
-  /** The revision to ask for in {@code initialize}; by default the newest legacy one. */
+  /**
+   * The one revision to speak. A handshake revision makes the client send {@code initialize}
+   * asking for it; 2026-07-28 makes it speak only the stateless protocol. Without it the client
+   * finds out what the server speaks: it asks {@code server/discover} with the newest revision,
+   * and falls back to {@code initialize} when the server does not understand (the spec's era
+   * detection), remembering the answer for the next connection to the same server.
+   */
   public McpClientBuilder protocolVersion(ProtocolVersion version) {
     this.protocolVersion = Objects.requireNonNull(version);
     return this;
@@ -137,6 +149,25 @@ public final class McpClientBuilder {
     return this;
   }
 
+  /**
+   * How long the era probe ({@code server/discover}) may go unanswered before the server is
+   * taken to speak only the handshake revisions (5 s; some legacy servers never answer an unknown
+   * method).
+   */
+  public McpClientBuilder probeTimeout(Duration timeout) {
+    this.probeTimeout = Objects.requireNonNull(timeout);
+    return this;
+  }
+
+  /**
+   * Whether 2026-07-28 results the server marks cacheable ({@code ttlMs}) are reused while fresh
+   * (default on). Change notifications the client listens to drop stale entries at once.
+   */
+  public McpClientBuilder cacheResults(boolean value) {
+    this.cacheResults = value;
+    return this;
+  }
+
   /** A non-standard capability, declared under {@code experimental}. */
   public McpClientBuilder experimental(String name, JsonNode settings) {
     experimental.put(name, settings);
@@ -149,18 +180,25 @@ public final class McpClientBuilder {
     return this;
   }
 
+  /**
+   * Hears when the server's tools change. (In 2026-07-28 the client opens a listen stream for the
+   * changes it has listeners for.)
+   */
   public McpClientBuilder onToolsChanged(Runnable listener) {
     this.onToolsChanged = Objects.requireNonNull(listener);
+    this.listensToTools = true;
     return this;
   }
 
   public McpClientBuilder onResourcesChanged(Runnable listener) {
     this.onResourcesChanged = Objects.requireNonNull(listener);
+    this.listensToResources = true;
     return this;
   }
 
   public McpClientBuilder onPromptsChanged(Runnable listener) {
     this.onPromptsChanged = Objects.requireNonNull(listener);
+    this.listensToPrompts = true;
     return this;
   }
 
@@ -183,16 +221,19 @@ public final class McpClientBuilder {
   }
 
   /**
-   * Connects over {@code transport}: starts it, runs the {@code initialize} handshake and returns
-   * the ready client.
+   * Connects over {@code transport}: starts it, finds the protocol era (or uses the one given),
+   * runs {@code server/discover} or the {@code initialize} handshake, and returns the ready
+   * client.
    *
-   * @throws io.jmcp.jsonrpc.JsonRpcException if the handshake fails (the transport is closed then)
+   * @throws io.jmcp.jsonrpc.JsonRpcException if that fails (the transport is closed then)
    */
   public McpClient connect(Transport transport) {
     ClientOptions options = new ClientOptions(info, protocolVersion, acceptedVersions, roots,
         sampling, samplingTools, elicitation, elicitationForm, elicitationUrl,
         applyElicitationDefaults, enforceServerCapabilities, validateStructuredContent,
-        requestTimeout, initializeTimeout, Map.copyOf(experimental), onLog, onToolsChanged,
+        requestTimeout, initializeTimeout, probeTimeout, cacheResults,
+        new ListenInterest(listensToTools, listensToPrompts, listensToResources),
+        Map.copyOf(experimental), onLog, onToolsChanged,
         onResourcesChanged, onPromptsChanged, onResourceUpdated, onElicitationComplete,
         List.copyOf(onNotification));
     return McpClient.connect(options, transport);

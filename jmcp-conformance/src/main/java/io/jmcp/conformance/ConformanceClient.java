@@ -2,6 +2,7 @@ package io.jmcp.conformance;
 
 import io.jmcp.client.McpClient;
 import io.jmcp.schema.Implementation;
+import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.elicitation.ElicitResult;
 import io.jmcp.schema.sampling.CreateMessageResult;
 import io.jmcp.schema.tools.CallToolResult;
@@ -28,12 +29,13 @@ public final class ConformanceClient {
   }
 
   /** Plays {@code scenario} against {@code url}; returns the process exit code. */
-  public static int run(String scenario, URI url, PrintStream log) {
+  public static int run(String scenario, ProtocolVersion version, URI url, PrintStream log) {
     if (!SCENARIOS.contains(scenario)) {
       log.println("jmcp conformance client: unknown scenario '" + scenario + "'");
       return 2;
     }
     try (McpClient client = McpClient.builder(Implementation.of("jmcp-conformance-client", "1.0.0"))
+        .protocolVersion(version)
         .sampling((request, context) -> CreateMessageResult.text("jmcp-conformance",
             "A response from the jmcp conformance client"))
         // Accept with nothing filled in: the client applies the form's defaults (SEP-1034).

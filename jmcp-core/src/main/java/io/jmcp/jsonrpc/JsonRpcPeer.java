@@ -34,6 +34,8 @@ public final class JsonRpcPeer implements AutoCloseable {
 
   static final Logger LOG = LoggerFactory.getLogger(JsonRpcPeer.class);
 
+  /** Handlers running (and answering) now; its monitor signals when one ends. */
+  private final int[] handling = {0};
   private final String name;
   private final Transport transport;
   private final RequestHandler requestHandler;
@@ -297,6 +299,38 @@ public final class JsonRpcPeer implements AutoCloseable {
   }
 
   private void handle(InboundRequest call, @Nullable BatchReply batch) {
+    synchronized (handling) {
+      handling[0]++;
+    }
+    try {
+      handleCounted(call, batch);
+    } finally {
+      synchronized (handling) {
+        handling[0]--;
+        handling.notifyAll();
+      }
+    }
+  }
+
+  /**
+   * Waits until no inbound request is being handled (every handler returned and its response
+   * went out), for an orderly close; false if {@code patience} ran out first.
+   */
+  public boolean awaitQuiet(Duration patience) throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    synchronized (handling) {
+      while (handling[0] > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        handling.wait(Math.max(1, left / 1_000_000));
+      }
+      return true;
+    }
+  }
+
+  private void handleCounted(InboundRequest call, @Nullable BatchReply batch) {
     call.bind(Thread.currentThread());
     boolean acquired = false;
     JsonRpcResponse response = null;

@@ -33,6 +33,14 @@ public interface Transport extends AutoCloseable {
     send(message, null);
   }
 
+  /**
+   * What names the peer across connections (a server's URL, a server's command line), so a
+   * client can remember what it learned about that server; null when nothing stable names it.
+   */
+  default @Nullable String peerIdentity() {
+    return null;
+  }
+
   /** Stops delivering and releases resources; further sends fail. Idempotent. */
   @Override
   void close();

@@ -97,7 +97,7 @@ class FilesystemServerEndToEndTest {
       assertThat(denied.isError()).isTrue();
       assertThat(text(denied)).startsWith("Access denied - path outside allowed directories");
     }
-    assertThat(ProtocolSchema.of(ProtocolVersion.V2025_11_25).validate(wire.messages(), null))
+    assertThat(ProtocolSchema.violations(wire.messages()))
         .isEmpty();
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jmcp.client.McpClient;
 import io.jmcp.schema.Implementation;
 import io.jmcp.schema.McpJson;
-import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.content.TextContent;
 import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.Tool;
@@ -82,7 +81,7 @@ class MemoryServerEndToEndTest {
     }
     assertThat(Files.readString(file))
         .isEqualTo("{\"type\":\"entity\",\"name\":\"Ada\",\"entityType\":\"person\",\"observations\":[]}\n");
-    assertThat(ProtocolSchema.of(ProtocolVersion.V2025_11_25).validate(wire.messages(), null))
+    assertThat(ProtocolSchema.violations(wire.messages()))
         .isEmpty();
   }
 

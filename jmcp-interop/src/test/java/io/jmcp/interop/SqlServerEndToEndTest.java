@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jmcp.client.McpClient;
 import io.jmcp.schema.Implementation;
 import io.jmcp.schema.McpJson;
-import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.completion.ResourceTemplateReference;
 import io.jmcp.schema.content.TextContent;
 import io.jmcp.schema.content.TextResourceContents;
@@ -103,7 +102,7 @@ class SqlServerEndToEndTest {
           .contains("h2://sample/books/schema", "h2://sample/book_sales/schema");
       assertThat(client.instructions()).contains("bookshop");
     }
-    assertThat(ProtocolSchema.of(ProtocolVersion.V2025_11_25).validate(wire.messages(), null))
+    assertThat(ProtocolSchema.violations(wire.messages()))
         .isEmpty();
   }
 
@@ -116,7 +115,7 @@ class SqlServerEndToEndTest {
       assertThat(client.listResources()).extracting(Resource::name)
           .containsExactly("\"moony\" database schema", "\"planets\" database schema");
     }
-    assertThat(ProtocolSchema.of(ProtocolVersion.V2025_11_25).validate(wire.messages(), null))
+    assertThat(ProtocolSchema.violations(wire.messages()))
         .isEmpty();
   }
 

@@ -8,6 +8,7 @@ import io.jmcp.server.internal.Features;
 import io.jmcp.server.internal.ServerConnection;
 import io.jmcp.server.internal.ServerOptions;
 import io.jmcp.server.internal.ToolEntry;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
@@ -27,6 +28,9 @@ import java.util.List;
  * list-changed notifications.
  */
 public final class McpServer implements AutoCloseable {
+
+  /** How long closing waits for answers in progress. */
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
   private final Features features;
 
@@ -135,6 +139,14 @@ public final class McpServer implements AutoCloseable {
     return features.removePrompt(name);
   }
 
+  /**
+   * The resource URIs some client is subscribed to now: through {@code resources/subscribe}
+   * (legacy sessions) or a listen stream (2026-07-28).
+   */
+  public java.util.Set<String> subscribedResources() {
+    return features.subscribedResources();
+  }
+
   /** Tells clients subscribed to {@code uri} that the resource changed. */
   public void notifyResourceUpdated(String uri) {
     features.resourceUpdated(uri);
@@ -143,7 +155,8 @@ public final class McpServer implements AutoCloseable {
   /** Closes every session. */
   @Override
   public void close() {
-    features.endListeners();
+    // Listen streams end with a result; give their connections a moment to send it.
+    features.endListeners(CLOSE_GRACE);
     for (ServerConnection session : List.copyOf(features.sessions())) {
       session.close();
     }

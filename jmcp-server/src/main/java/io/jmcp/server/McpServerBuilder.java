@@ -49,6 +49,8 @@ public final class McpServerBuilder {
   };
   Consumer<ServerSession> onRootsChanged = session -> {
   };
+  Consumer<RequestContext> beforeListingResources = context -> {
+  };
   final Map<CacheableKind, CacheHint> cacheHints = new EnumMap<>(CacheableKind.class);
   byte @Nullable [] requestStateKey;
   Duration requestStateTtl = Duration.ofMinutes(15);
@@ -290,6 +292,16 @@ public final class McpServerBuilder {
     return this;
   }
 
+  /**
+   * Runs before the first page of every {@code resources/list}: brings resources that mirror
+   * something outside (a database's tables, a directory) up to date, so that every client, in
+   * either era, lists what there is now. Changes it makes reach listeners as usual.
+   */
+  public McpServerBuilder beforeListingResources(Consumer<RequestContext> refresher) {
+    this.beforeListingResources = Objects.requireNonNull(refresher);
+    return this;
+  }
+
   public McpServer build() {
     StatelessOptions stateless = new StatelessOptions(cacheHints,
         requestStateKey != null ? requestStateKey : StatelessOptions.randomKey(), requestStateTtl,
@@ -297,7 +309,7 @@ public final class McpServerBuilder {
     ServerOptions options = new ServerOptions(info, instructions, versions, toolsEnabled,
         resourcesEnabled, promptsEnabled, logging, Map.copyOf(experimental), pageSize,
         clientRequestTimeout, maxConcurrentRequests, limits, onInitialized, onRootsChanged,
-        stateless);
+        stateless, beforeListingResources);
     return new McpServer(options, tools, resources, templates, prompts);
   }
 }

@@ -86,6 +86,48 @@ public final class ProtocolSchema {
     return copy;
   }
 
+  /**
+   * Checks a whole recorded connection against the revision it spoke, found in the traffic: the
+   * version of the {@code initialize} result, or else the stateless version requests carry in
+   * {@code _meta}. A dual-era client's probe before {@code initialize} is checked against the
+   * stateless revision it used.
+   */
+  public static List<String> violations(List<Recorded> conversation) {
+    int handshake = -1;
+    ProtocolVersion legacy = null;
+    Map<RequestId, Integer> initializeIds = new HashMap<>();
+    for (int i = 0; i < conversation.size() && legacy == null; i++) {
+      Recorded recorded = conversation.get(i);
+      JsonRpcMessage message = recorded.message();
+      if (message instanceof JsonRpcRequest request && request.method().equals("initialize")) {
+        initializeIds.put(request.id(), i);
+      } else if (message instanceof JsonRpcResult result && initializeIds.containsKey(result.id())
+          && conversation.get(initializeIds.get(result.id())).direction()
+              != recorded.direction()) {
+        handshake = initializeIds.get(result.id());
+        legacy = ProtocolVersion.parse(result.result().path("protocolVersion").asString(""))
+            .orElse(null);
+      }
+    }
+    ProtocolVersion modern = ProtocolVersion.V2026_07_28;
+    for (Recorded recorded : conversation) {
+      if (recorded.message() instanceof JsonRpcRequest request && request.params() != null) {
+        String claimed = request.params().path("_meta")
+            .path("io.modelcontextprotocol/protocolVersion").asString("");
+        modern = ProtocolVersion.parse(claimed).filter(v -> !v.isLegacy()).orElse(modern);
+        break;
+      }
+    }
+    if (legacy == null) {
+      return of(modern).validate(conversation, null);
+    }
+    List<String> problems = new ArrayList<>(
+        of(modern).validate(conversation.subList(0, handshake), null));
+    problems.addAll(of(legacy).validate(conversation.subList(handshake, conversation.size()),
+        null));
+    return problems;
+  }
+
   /** The schema of {@code version}, loaded once. */
   public static synchronized ProtocolSchema of(ProtocolVersion version) {
     return LOADED.computeIfAbsent(version, v -> new ProtocolSchema(v, load(v)));

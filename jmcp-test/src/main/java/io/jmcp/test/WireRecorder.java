@@ -83,6 +83,11 @@ public final class WireRecorder implements Transport {
   }
 
   @Override
+  public @Nullable String peerIdentity() {
+    return delegate.peerIdentity();
+  }
+
+  @Override
   public void close() {
     delegate.close();
   }

@@ -29,15 +29,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * What a server asks of the client (elicitation, sampling, roots), answered by the client's
+ * handlers, in both eras: server-to-client requests in 2025-11-25, multi round-trip requests in
+ * 2026-07-28. Handler code on both sides is the same.
+ */
+@ParameterizedClass
+@EnumSource(value = ProtocolVersion.class, names = {"V2025_11_25", "V2026_07_28"})
 class ClientFeaturesTest {
+
+  @Parameter
+  ProtocolVersion version;
 
   private final McpServer server = Fixtures.server();
 
   @Test
   void elicitationReachesTheClientAndDefaultsFillTheGaps() {
     AtomicReference<ElicitFormRequest> asked = new AtomicReference<>();
-    try (McpClient client = McpTestKit.connect(server, builder -> builder.elicitation(
+    try (McpClient client = McpTestKit.connect(server, builder -> builder.protocolVersion(version).elicitation(
         (request, context) -> {
           asked.set((ElicitFormRequest) request);
           return ElicitResult.accept(Map.of("name", McpJson.toTree("Ada")));
@@ -52,14 +65,14 @@ class ClientFeaturesTest {
   @Test
   void declinedElicitationIsReportedToTheTool() {
     try (McpClient client = McpTestKit.connect(server,
-        builder -> builder.elicitation((request, context) -> ElicitResult.decline()))) {
+        builder -> builder.protocolVersion(version).elicitation((request, context) -> ElicitResult.decline()))) {
       assertThat(text(client.callTool("ask", Map.of()))).isEqualTo("decline null");
     }
   }
 
   @Test
   void samplingGoesThroughTheClientsHandler() {
-    try (McpClient client = McpTestKit.connect(server, builder -> builder.sampling(
+    try (McpClient client = McpTestKit.connect(server, builder -> builder.protocolVersion(version).sampling(
         (request, context) -> CreateMessageResult.text("test-model",
             "4, since you asked " + request.maxTokens())))) {
       assertThat(text(client.callTool("sample", Map.of())))
@@ -70,7 +83,7 @@ class ClientFeaturesTest {
   @Test
   void samplingCanRunAToolUseConversation() {
     List<Integer> rounds = new CopyOnWriteArrayList<>();
-    try (TestConnection connection = McpTestKit.open(server, builder -> builder.samplingWithTools(
+    try (TestConnection connection = McpTestKit.open(server, builder -> builder.protocolVersion(version).samplingWithTools(
         (request, context) -> {
           rounds.add(request.messages().size());
           assertThat(request.tools()).extracting(tool -> tool.name()).containsExactly("weather");
@@ -93,7 +106,7 @@ class ClientFeaturesTest {
 
   @Test
   void toolsInSamplingNeedTheClientsSamplingToolsCapability() {
-    try (McpClient client = McpTestKit.connect(server, builder -> builder.sampling(
+    try (McpClient client = McpTestKit.connect(server, builder -> builder.protocolVersion(version).sampling(
         (request, context) -> CreateMessageResult.text("m", "no tools here")))) {
       JsonRpcException error = catchThrowableOfType(JsonRpcException.class,
           () -> client.callTool("agent", Map.of()));
@@ -106,6 +119,7 @@ class ClientFeaturesTest {
     List<String> completed = new CopyOnWriteArrayList<>();
     AtomicReference<ElicitUrlRequest> asked = new AtomicReference<>();
     try (TestConnection connection = McpTestKit.open(server, builder -> builder
+        .protocolVersion(version)
         .elicitationModes(true, true)
         .onElicitationComplete(completed::add)
         .elicitation((request, context) -> {
@@ -116,10 +130,17 @@ class ClientFeaturesTest {
       assertThat(text(connection.client().callTool("connect-account", Map.of())))
           .isEqualTo("accept");
       assertThat(asked.get().url()).isEqualTo("https://example.com/connect?session=s1");
-      for (int i = 0; i < 500 && completed.isEmpty(); i++) {
-        Thread.sleep(20);
+      if (version.isLegacy()) {
+        for (int i = 0; i < 500 && completed.isEmpty(); i++) {
+          Thread.sleep(20);
+        }
+        assertThat(completed).containsExactly("elicitation-1");
+      } else {
+        // 2026-07-28 has no completion notice: the retried request itself is the completion.
+        assertThat(asked.get().elicitationId()).isNull();
+        Thread.sleep(100);
+        assertThat(completed).isEmpty();
       }
-      assertThat(completed).containsExactly("elicitation-1");
       assertThat(connection.schemaViolations()).isEmpty();
     }
   }
@@ -127,7 +148,7 @@ class ClientFeaturesTest {
   @Test
   void aClientWithoutUrlModeIsNotAskedForIt() {
     try (McpClient client = McpTestKit.connect(server,
-        builder -> builder.elicitation((request, context) -> ElicitResult.decline()))) {
+        builder -> builder.protocolVersion(version).elicitation((request, context) -> ElicitResult.decline()))) {
       JsonRpcException error = catchThrowableOfType(JsonRpcException.class,
           () -> client.callTool("connect-account", Map.of()));
       assertThat(error.code()).isEqualTo(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY);
@@ -140,20 +161,27 @@ class ClientFeaturesTest {
     McpServer watching = Fixtures.builder().onRootsChanged(session -> changes.incrementAndGet())
         .build();
     try (McpClient client = McpTestKit.connect(watching,
-        builder -> builder.roots(List.of(Root.of("file:///work/a", "a"))))) {
+        builder -> builder.protocolVersion(version).roots(List.of(Root.of("file:///work/a", "a"))))) {
       assertThat(text(client.callTool("roots", Map.of()))).isEqualTo("file:///work/a");
       client.setRoots(List.of(Root.of("file:///work/b", "b"), Root.of("file:///c", null)));
-      for (int i = 0; i < 500 && changes.get() == 0; i++) {
-        Thread.sleep(20);
+      if (version.isLegacy()) {
+        for (int i = 0; i < 500 && changes.get() == 0; i++) {
+          Thread.sleep(20);
+        }
+        assertThat(changes).hasValue(1);
+      } else {
+        // 2026-07-28 has no roots notice: the server asks again each time it needs them.
+        Thread.sleep(100);
+        assertThat(changes).hasValue(0);
       }
-      assertThat(changes).hasValue(1);
       assertThat(text(client.callTool("roots", Map.of()))).isEqualTo("file:///work/b,file:///c");
     }
   }
 
   @Test
   void askingAClientForWhatItLacksIsAMissingCapabilityError() {
-    try (McpClient client = McpTestKit.connect(server)) {
+    try (McpClient client = McpTestKit.connect(server,
+        builder -> builder.protocolVersion(version))) {
       Map<String, String> needs = Map.of("ask", "elicitation", "sample", "sampling",
           "roots", "roots");
       needs.forEach((tool, capability) -> {
@@ -182,7 +210,9 @@ class ClientFeaturesTest {
     List<String> sessions = new CopyOnWriteArrayList<>();
     McpServer asking = Fixtures.builder().onInitialized(session -> sessions.add(session.id()))
         .build();
-    try (McpClient client = McpTestKit.connect(asking)) {
+    try (McpClient client = McpTestKit.connect(asking,
+        // Sessions (and their raw roots call) exist in the handshake revisions only.
+        builder -> builder.protocolVersion(ProtocolVersion.V2025_11_25))) {
       client.ping();
       for (int i = 0; i < 500 && sessions.isEmpty(); i++) {
         Thread.sleep(20);

@@ -17,6 +17,7 @@ import io.jmcp.schema.PingRequest;
 import io.jmcp.schema.ProgressNotification;
 import io.jmcp.schema.ProtocolFeature;
 import io.jmcp.schema.ProtocolVersion;
+import io.jmcp.schema.ServerRequest;
 import io.jmcp.schema.elicitation.ElicitAction;
 import io.jmcp.schema.elicitation.ElicitFormRequest;
 import io.jmcp.schema.elicitation.ElicitRequest;
@@ -36,6 +37,7 @@ import io.jmcp.schema.sampling.CreateMessageResult;
 import io.jmcp.schema.tools.ToolListChangedNotification;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,6 +57,7 @@ public final class ClientInbound {
   private final Supplier<ProtocolVersion> version;
   private final NotificationLane lane = new NotificationLane("client");
   private volatile @Nullable List<Root> roots;
+  private volatile Predicate<JsonRpcNotification> observer = notification -> true;
 
   public ClientInbound(ClientOptions options, Supplier<ProtocolVersion> version) {
     this.options = options;
@@ -65,39 +68,59 @@ public final class ClientInbound {
   // ------------------------------------------------------------ requests from the server
 
   public @Nullable JsonNode handle(InboundRequest request) throws Exception {
+    if (!version.get().isLegacy()) {
+      // 2026-07-28 servers never send requests; what they need comes inside results (MRTR).
+      throw JsonRpcException.methodNotFound("Method not found: " + request.method()
+          + " (a 2026-07-28 server sends no requests)");
+    }
     McpResult result = switch (request.method()) {
       case PingRequest.METHOD -> EmptyResult.empty();
-      case CreateMessageRequest.METHOD -> sample(request);
-      case ElicitRequest.METHOD -> elicit(request);
+      case CreateMessageRequest.METHOD ->
+          sample(decode(request, CreateMessageRequest.class), context(request));
+      case ElicitRequest.METHOD -> elicit(decode(request, ElicitRequest.class), context(request));
       case ListRootsRequest.METHOD -> listRoots();
       default -> throw JsonRpcException.methodNotFound("Method not found: " + request.method());
     };
     return McpJson.toObject(result);
   }
 
-  private CreateMessageResult sample(InboundRequest request) throws Exception {
+  /**
+   * Answers one input request of a 2026-07-28 multi round-trip request with the same handlers
+   * (and the same rules) as the legacy server-to-client requests.
+   */
+  public McpResult answer(ServerRequest<?> question, ClientRequestContext context)
+      throws Exception {
+    return switch (question) {
+      case CreateMessageRequest sampling -> sample(sampling, context);
+      case ElicitRequest elicitation -> elicit(elicitation, context);
+      case ListRootsRequest roots -> listRoots();
+      default -> throw JsonRpcException.methodNotFound("Method not found: " + question.method());
+    };
+  }
+
+  private CreateMessageResult sample(CreateMessageRequest sampling,
+      ClientRequestContext context) throws Exception {
     SamplingHandler handler = options.sampling();
     if (handler == null) {
       throw JsonRpcException.methodNotFound(
           "Method not found: sampling/createMessage (this client does not offer sampling)");
     }
-    CreateMessageRequest sampling = decode(request, CreateMessageRequest.class);
     if ((sampling.tools() != null || sampling.toolChoice() != null) && !options.samplingTools()) {
       throw JsonRpcException.invalidParams(
           "Invalid params: tools in sampling need the sampling.tools capability, which this client"
               + " did not declare");
     }
     SamplingRules.check(sampling.messages());
-    return handler.createMessage(sampling, context(request));
+    return handler.createMessage(sampling, context);
   }
 
-  private ElicitResult elicit(InboundRequest request) throws Exception {
+  private ElicitResult elicit(ElicitRequest elicitation, ClientRequestContext context)
+      throws Exception {
     ElicitationHandler handler = options.elicitation();
     if (handler == null || !version.get().supports(ProtocolFeature.ELICITATION)) {
       throw JsonRpcException.methodNotFound(
           "Method not found: elicitation/create (this client does not offer elicitation)");
     }
-    ElicitRequest elicitation = decode(request, ElicitRequest.class);
     boolean declared = switch (elicitation) {
       case ElicitFormRequest form -> options.elicitationForm();
       case ElicitUrlRequest url -> options.elicitationUrl()
@@ -107,7 +130,7 @@ public final class ClientInbound {
       throw JsonRpcException.invalidParams("Invalid params: this client did not declare "
           + (elicitation instanceof ElicitUrlRequest ? "URL" : "form") + "-mode elicitation");
     }
-    ElicitResult result = handler.elicit(elicitation, context(request));
+    ElicitResult result = handler.elicit(elicitation, context);
     if (result == null) {
       throw JsonRpcException.internalError("The elicitation handler gave no answer");
     }
@@ -132,13 +155,13 @@ public final class ClientInbound {
   }
 
   /** Replaces the roots and tells the server, if the client offers roots at all. */
-  public void setRoots(List<Root> newRoots, McpChannel channel) {
+  public void setRoots(List<Root> newRoots, @Nullable McpChannel channel) {
     if (roots == null) {
       throw new IllegalStateException(
           "this client was built without roots; give initial roots to the builder");
     }
     roots = List.copyOf(newRoots);
-    if (version.get().supports(ProtocolFeature.ROOTS_LIST_CHANGED)) {
+    if (version.get().supports(ProtocolFeature.ROOTS_LIST_CHANGED) && channel != null) {
       channel.notify(RootsListChangedNotification.of());
     }
   }
@@ -181,7 +204,19 @@ public final class ClientInbound {
 
   // ------------------------------------------------------------ notifications from the server
 
+  /**
+   * Sees every notification first, on the transport's thread, before any listener: for the
+   * client's own bookkeeping (cache, listen acknowledgements), which must not wait behind them.
+   * A notification it refuses reaches no listener (one from a listen stream already closed).
+   */
+  public void observe(Predicate<JsonRpcNotification> value) {
+    this.observer = value;
+  }
+
   public void onNotification(JsonRpcNotification notification, McpChannel channel) {
+    if (!observer.test(notification)) {
+      return;
+    }
     String method = notification.method();
     if (ProgressNotification.METHOD.equals(method)) {
       // Synchronously, so a call's progress is seen before its result.

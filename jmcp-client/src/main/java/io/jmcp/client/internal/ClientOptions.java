@@ -20,13 +20,22 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-/** A client's fixed configuration, as the builder left it. */
-public record ClientOptions(Implementation info, ProtocolVersion protocolVersion,
+/**
+ * A client's fixed configuration, as the builder left it.
+ *
+ * @param protocolVersion the revision the client insists on, or null to find the server's era
+ *     (2026-07-28 first, then the handshake)
+ * @param probeTimeout how long the era probe ({@code server/discover}) may go unanswered before
+ *     the server is taken to be a legacy one
+ * @param listens the list changes the client's listeners want (2026-07-28 listen streams)
+ */
+public record ClientOptions(Implementation info, @Nullable ProtocolVersion protocolVersion,
     List<ProtocolVersion> acceptedVersions, @Nullable List<Root> roots,
     @Nullable SamplingHandler sampling, boolean samplingTools,
     @Nullable ElicitationHandler elicitation, boolean elicitationForm, boolean elicitationUrl,
     boolean applyElicitationDefaults, boolean enforceServerCapabilities,
     boolean validateStructuredContent, Duration requestTimeout, Duration initializeTimeout,
+    Duration probeTimeout, boolean cacheResults, ListenInterest listens,
     Map<String, JsonNode> experimental, Consumer<LoggingMessageNotification> onLog,
     Runnable onToolsChanged, Runnable onResourcesChanged, Runnable onPromptsChanged,
     Consumer<String> onResourceUpdated, Consumer<String> onElicitationComplete,
@@ -36,11 +45,31 @@ public record ClientOptions(Implementation info, ProtocolVersion protocolVersion
    * The capabilities these options amount to, limited to what {@code version} defines (a client
    * asking for an older revision must not declare what that revision lacks).
    */
+  /** The handshake revision to ask for: the insisted one, else the newest accepted. */
+  public @Nullable ProtocolVersion legacyVersion() {
+    if (protocolVersion != null) {
+      return protocolVersion.isLegacy() ? protocolVersion : null;
+    }
+    List<ProtocolVersion> legacy = acceptedVersions.stream().filter(ProtocolVersion::isLegacy)
+        .toList();
+    return legacy.isEmpty() ? null : legacy.getLast();
+  }
+
+  /** The stateless revision to ask for: the insisted one, else the newest accepted. */
+  public @Nullable ProtocolVersion modernVersion() {
+    if (protocolVersion != null) {
+      return protocolVersion.isLegacy() ? null : protocolVersion;
+    }
+    List<ProtocolVersion> modern = acceptedVersions.stream().filter(v -> !v.isLegacy()).toList();
+    return modern.isEmpty() ? null : modern.getLast();
+  }
+
   public ClientCapabilities capabilities(ProtocolVersion version) {
     boolean modes = version.supports(ProtocolFeature.ELICITATION_ENUM_VARIANTS);
     return new ClientCapabilities(
         experimental.isEmpty() ? null : experimental,
-        roots == null ? null : new RootsCapability(true, Map.of()),
+        roots == null ? null : new RootsCapability(
+            version.supports(ProtocolFeature.ROOTS_LIST_CHANGED) ? true : null, Map.of()),
         sampling == null ? null : new SamplingCapability(null,
             samplingTools && version.supports(ProtocolFeature.SAMPLING_TOOLS)
                 ? Capability.SUPPORTED : null, Map.of()),

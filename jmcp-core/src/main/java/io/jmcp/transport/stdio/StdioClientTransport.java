@@ -83,6 +83,13 @@ public final class StdioClientTransport implements Transport {
     return fileName.isEmpty() ? "server" : fileName;
   }
 
+  /** The command line and working directory: what runs is the same server each time. */
+  @Override
+  public String peerIdentity() {
+    return "stdio:" + String.join(" ", command)
+        + (directory == null ? "" : " (in " + directory + ")");
+  }
+
   /** The command line: program and arguments. */
   public List<String> command() {
     return command;

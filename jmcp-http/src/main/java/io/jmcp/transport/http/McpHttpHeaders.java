@@ -10,6 +10,11 @@ public final class McpHttpHeaders {
   /** The id of the last SSE event received, to resume a stream. */
   public static final String LAST_EVENT_ID = "Last-Event-ID";
 
+  /** The method of the request in the body (2026-07-28). */
+  public static final String METHOD = "Mcp-Method";
+  /** The tool or prompt name, resource URI or task id the request is about (2026-07-28). */
+  public static final String NAME = "Mcp-Name";
+
   public static final String JSON = "application/json";
   public static final String EVENT_STREAM = "text/event-stream";
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.jmcp.client.McpClient;
 import io.jmcp.schema.Implementation;
+import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.server.McpServer;
 import io.jmcp.transport.http.client.StreamableHttpClientTransport;
 import io.jmcp.transport.http.server.HttpServerOptions;
@@ -190,8 +191,9 @@ class HttpServerSecurityTest {
     int port = http.port();
     StreamableHttpClientTransport transport =
         StreamableHttpClientTransport.builder(http.endpoint()).build();
+    // Sessions belong to the handshake revisions.
     try (McpClient mcp = McpClient.builder(Implementation.of("restarting", "1"))
-        .connect(transport)) {
+        .protocolVersion(ProtocolVersion.V2025_11_25).connect(transport)) {
       assertThat(StreamableHttpTest.text(mcp.callTool("echo", Map.of("text", "before"))))
           .isEqualTo("before");
       String before = transport.sessionId();
@@ -200,6 +202,25 @@ class HttpServerSecurityTest {
       assertThat(StreamableHttpTest.text(mcp.callTool("echo", Map.of("text", "after"))))
           .isEqualTo("after");
       assertThat(transport.sessionId()).isNotNull().isNotEqualTo(before);
+    }
+  }
+
+  @Test
+  void aStatelessClientDoesNotNoticeAServerRestartAtAll() throws Exception {
+    start(HttpServerOptions.defaults());
+    int port = http.port();
+    StreamableHttpClientTransport transport =
+        StreamableHttpClientTransport.builder(http.endpoint()).build();
+    try (McpClient mcp = McpClient.builder(Implementation.of("restarting", "1"))
+        .connect(transport)) {
+      assertThat(mcp.isStateless()).isTrue();
+      assertThat(StreamableHttpTest.text(mcp.callTool("echo", Map.of("text", "before"))))
+          .isEqualTo("before");
+      http.close();
+      http = McpHttpServer.builder(server).port(port).start();
+      assertThat(StreamableHttpTest.text(mcp.callTool("echo", Map.of("text", "after"))))
+          .isEqualTo("after");
+      assertThat(transport.sessionId()).isNull();
     }
   }
 

@@ -42,6 +42,7 @@ class StatelessAndLegacyTest {
     StreamableHttpClientTransport transport =
         StreamableHttpClientTransport.builder(http.endpoint()).build();
     try (McpClient client = McpClient.builder(Implementation.of("stateless", "1"))
+        .protocolVersion(ProtocolVersion.V2025_11_25)
         .sampling((request, context) -> CreateMessageResult.text("m", "x"))
         .connect(transport)) {
       assertThat(transport.sessionId()).isNull();
@@ -58,6 +59,14 @@ class StatelessAndLegacyTest {
         http.endpoint()).header("Accept", "text/event-stream").GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(get.statusCode()).isEqualTo(405);
+    // 2026-07-28 is stateless by design: questions to the client ride inside the results.
+    try (McpClient modern = McpClient.builder(Implementation.of("modern", "1"))
+        .sampling((request, context) -> CreateMessageResult.text("m", "sampled statelessly"))
+        .connect(StreamableHttpClientTransport.builder(http.endpoint()).build())) {
+      assertThat(modern.isStateless()).isTrue();
+      assertThat(StreamableHttpTest.text(modern.callTool("sample", Map.of())))
+          .isEqualTo("sampled statelessly");
+    }
   }
 
   @Test

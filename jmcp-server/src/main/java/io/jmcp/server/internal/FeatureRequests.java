@@ -81,7 +81,7 @@ final class FeatureRequests {
       case ListToolsRequest.METHOD -> listTools(decode(request, ListToolsRequest.class));
       case CallToolRequest.METHOD -> callTool(decode(request, CallToolRequest.class), context);
       case ListResourcesRequest.METHOD ->
-          listResources(decode(request, ListResourcesRequest.class));
+          listResources(decode(request, ListResourcesRequest.class), context);
       case ListResourceTemplatesRequest.METHOD ->
           listTemplates(decode(request, ListResourceTemplatesRequest.class));
       case ReadResourceRequest.METHOD -> read(decode(request, ReadResourceRequest.class), context);
@@ -176,7 +176,11 @@ final class FeatureRequests {
 
   // ------------------------------------------------------------ resources
 
-  private ListResourcesResult listResources(ListResourcesRequest request) {
+  private ListResourcesResult listResources(ListResourcesRequest request,
+      RequestContext context) {
+    if (request.cursor() == null) {
+      options.beforeListingResources().accept(context);
+    }
     List<Resource> all = features.resources().stream().map(ServerResource::resource).toList();
     Pagination.Page<Resource> page = Pagination.page(all, request.cursor(), options.pageSize());
     return new ListResourcesResult(page.items(), page.nextCursor(), null, Map.of());
@@ -190,6 +194,19 @@ final class FeatureRequests {
   }
 
   private ReadResourceResult read(ReadResourceRequest request, RequestContext context)
+      throws Exception {
+    try {
+      return readChecked(request, context);
+    } catch (JsonRpcException e) {
+      if (e.code() == ErrorCodes.RESOURCE_NOT_FOUND && !context.protocolVersion().isLegacy()) {
+        // A reader written for the handshake revisions: 2026-07-28 says invalid params.
+        throw new JsonRpcException(ErrorCodes.INVALID_PARAMS, e.getMessage(), e.data());
+      }
+      throw e;
+    }
+  }
+
+  private ReadResourceResult readChecked(ReadResourceRequest request, RequestContext context)
       throws Exception {
     String uri = request.uri();
     Optional<ServerResource> exact = features.resource(uri);

@@ -193,6 +193,16 @@ public final class Features {
     sessions.remove(session);
   }
 
+  /** The URIs some session or listen stream is subscribed to. */
+  public Set<String> subscribedResources() {
+    Set<String> subscribed = new java.util.HashSet<>();
+    for (ServerConnection session : sessions) {
+      subscribed.addAll(session.subscriptions());
+    }
+    listeners.forEach(listener -> subscribed.addAll(listener.subscribedUris()));
+    return subscribed;
+  }
+
   void listen(ListenSubscription listener) {
     listeners.add(listener);
   }
@@ -201,9 +211,18 @@ public final class Features {
     listeners.remove(listener);
   }
 
-  /** Ends every listen stream gracefully (the server is closing). */
-  public void endListeners() {
-    listeners.forEach(ListenSubscription::end);
+  /**
+   * Ends every listen stream gracefully (the server is closing) and waits, up to
+   * {@code patience}, for their connections to have answered.
+   */
+  public void endListeners(java.time.Duration patience) {
+    List<ListenSubscription> ending = List.copyOf(listeners);
+    ending.forEach(ListenSubscription::end);
+    long deadline = System.nanoTime() + patience.toNanos();
+    for (ListenSubscription listener : ending) {
+      listener.awaitAnswered(java.time.Duration.ofNanos(
+          Math.max(0, deadline - System.nanoTime())));
+    }
   }
 
   /** Sends a list-changed notice to every session in operation and every listen stream. */

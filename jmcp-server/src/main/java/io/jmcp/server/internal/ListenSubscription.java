@@ -106,6 +106,20 @@ final class ListenSubscription {
     ended.countDown();
   }
 
+  /** The resources this stream carries updates of. */
+  List<String> subscribedUris() {
+    return filter.subscribedUris();
+  }
+
+  /** Waits until the listen request's connection has answered it (or {@code patience} ends). */
+  void awaitAnswered(java.time.Duration patience) {
+    try {
+      request.peer().awaitQuiet(patience);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Whether the server ended it (rather than the client or the transport). */
   boolean endedByServer() {
     return endedByServer;

@@ -3,6 +3,7 @@ package io.jmcp.server.internal;
 import io.jmcp.jsonrpc.JsonRpcLimits;
 import io.jmcp.schema.Implementation;
 import io.jmcp.schema.ProtocolVersion;
+import io.jmcp.server.RequestContext;
 import io.jmcp.server.ServerSession;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +18,7 @@ public record ServerOptions(Implementation info, @Nullable String instructions,
     boolean promptsEnabled, boolean logging, Map<String, JsonNode> experimental, int pageSize,
     Duration clientRequestTimeout, int maxConcurrentRequests, JsonRpcLimits limits,
     Consumer<ServerSession> onInitialized, Consumer<ServerSession> onRootsChanged,
-    StatelessOptions stateless) {
+    StatelessOptions stateless, Consumer<RequestContext> beforeListingResources) {
 
   public ServerOptions {
     versions = List.copyOf(versions);

@@ -3,10 +3,7 @@ package io.jmcp.servers.everything;
 import io.jmcp.schema.Implementation;
 import io.jmcp.server.McpServer;
 import io.jmcp.server.McpServerBuilder;
-import io.jmcp.server.ServerSession;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * jmcp's protocol showcase: every server feature (tools with every content type, progress,
@@ -53,11 +50,7 @@ public final class EverythingServer {
       try {
         while (true) {
           Thread.sleep(interval);
-          Set<String> subscribed = new HashSet<>();
-          for (ServerSession session : server.sessions()) {
-            subscribed.addAll(session.subscriptions());
-          }
-          subscribed.forEach(server::notifyResourceUpdated);
+          server.subscribedResources().forEach(server::notifyResourceUpdated);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

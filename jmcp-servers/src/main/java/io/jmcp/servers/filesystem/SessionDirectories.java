@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * asked once, when the session is initialized or by the first tool call, and again if it sends a
  * change notification anyway. A client without roots, or whose roots hold no usable directory,
  * gets the directories given at start. Each session has its own: one client's roots never widen
- * another's access.
+ * another's access. A 2026-07-28 request has no session: its roots are asked for each time.
  */
 final class SessionDirectories {
 
@@ -57,6 +57,10 @@ final class SessionDirectories {
     ServerSession session = context.session();
     if (!usesRoots(session)) {
       return configured;
+    }
+    if (!context.protocolVersion().isLegacy()) {
+      // 2026-07-28 keeps nothing between requests and has no change notice: each call asks.
+      return update(session, new Scope(configured), context::roots);
     }
     Scope scope = scope(session);
     if (scope.roots != null && !promisesChanges(session)) {

@@ -34,8 +34,8 @@ public final class SqlServer {
                 .withDescription("Read-only SQL over PostgreSQL or H2"))
         .instructions(instructions(database, resources))
         .tool(QueryTool.create(database))
-        // A new client sees the tables there are now, not those there were at start.
-        .onInitialized(session -> refresh(resources, server.get()));
+        // Every listing shows the tables there are now, not those there were at start.
+        .beforeListingResources(context -> refresh(resources, server.get()));
     resources.register(builder);
     server.set(builder.build());
     return server.get();

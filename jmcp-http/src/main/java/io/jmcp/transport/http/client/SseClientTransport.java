@@ -66,6 +66,12 @@ public final class SseClientTransport implements Transport {
    *
    * @throws ConnectionClosedException if the stream cannot be opened or names no valid endpoint
    */
+  /** The server's URL: a client remembers what it learned about the server under it. */
+  @Override
+  public String peerIdentity() {
+    return streamUri.toString();
+  }
+
   @Override
   public void start(MessageReceiver messageReceiver) {
     this.receiver = messageReceiver;

@@ -15,12 +15,14 @@ import io.jmcp.jsonrpc.MessageReceiver;
 import io.jmcp.jsonrpc.RequestId;
 import io.jmcp.jsonrpc.Transport;
 import io.jmcp.jsonrpc.TransportContext;
+import io.jmcp.schema.McpJson;
 import io.jmcp.schema.lifecycle.InitializeRequest;
 import io.jmcp.schema.lifecycle.InitializedNotification;
 import io.jmcp.transport.http.McpHttpHeaders;
 import io.jmcp.transport.http.SseEvent;
 import io.jmcp.transport.http.SseReader;
 import io.jmcp.transport.http.client.internal.HttpMessages;
+import io.jmcp.transport.http.client.internal.StatelessHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -33,12 +35,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The client side of Streamable HTTP (2025-03-26 to 2025-11-25) on {@code java.net.http}.
@@ -73,6 +78,8 @@ public final class StreamableHttpClientTransport implements Transport {
   private volatile @Nullable JsonRpcRequest initializeRequest;
   private volatile @Nullable SseClientTransport legacy;
   private volatile @Nullable InputStream standaloneStream;
+  private final StatelessHeaders statelessHeaders = new StatelessHeaders();
+  private final Map<RequestId, InFlight> inFlight = new ConcurrentHashMap<>();
 
   private StreamableHttpClientTransport(Builder builder) {
     this.endpoint = builder.uri;
@@ -99,6 +106,12 @@ public final class StreamableHttpClientTransport implements Transport {
     return legacy != null;
   }
 
+  /** The server's URL: a client remembers what it learned about the server under it. */
+  @Override
+  public String peerIdentity() {
+    return endpoint.toString();
+  }
+
   @Override
   public void start(MessageReceiver messageReceiver) {
     this.receiver = messageReceiver;
@@ -118,6 +131,9 @@ public final class StreamableHttpClientTransport implements Transport {
         && InitializeRequest.METHOD.equals(request.method())) {
       initializeRequest = request;
     }
+    if (abortsStatelessRequest(message)) {
+      return;
+    }
     if (HttpMessages.requestIds(message).isEmpty()) {
       // Notifications and responses: sent in order, on the caller's thread (answered with 202).
       post(message, true);
@@ -131,21 +147,78 @@ public final class StreamableHttpClientTransport implements Transport {
     }
   }
 
+  /**
+   * 2026-07-28 over HTTP: closing a request's stream is its cancellation, and no
+   * {@code notifications/cancelled} is sent. True if {@code message} was such a cancellation.
+   */
+  private boolean abortsStatelessRequest(JsonRpcMessage message) {
+    if (!(message instanceof JsonRpcNotification notification)
+        || !"notifications/cancelled".equals(notification.method())
+        || notification.params() == null) {
+      return false;
+    }
+    JsonNode idNode = notification.params().get("requestId");
+    if (idNode == null || idNode.isNull()) {
+      return false;
+    }
+    RequestId id;
+    try {
+      id = McpJson.fromTree(idNode, RequestId.class);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    InFlight exchange = inFlight.get(id);
+    if (exchange == null) {
+      return false;
+    }
+    exchange.abort();
+    return true;
+  }
+
   // ------------------------------------------------------------------ POST
 
   private void post(JsonRpcMessage message, boolean mayRetry) {
     Set<RequestId> awaited = new HashSet<>(HttpMessages.requestIds(message));
     boolean initialize = message instanceof JsonRpcRequest request
         && InitializeRequest.METHOD.equals(request.method());
+    InFlight exchange = null;
+    if (message instanceof JsonRpcRequest request
+        && StatelessHeaders.version(message).isPresent()) {
+      exchange = new InFlight(Thread.currentThread());
+      inFlight.put(request.id(), exchange);
+    }
+    try {
+      post(message, mayRetry, awaited, initialize, exchange);
+    } finally {
+      if (exchange != null && message instanceof JsonRpcRequest request) {
+        inFlight.remove(request.id(), exchange);
+      }
+    }
+  }
+
+  private void post(JsonRpcMessage message, boolean mayRetry, Set<RequestId> awaited,
+      boolean initialize, @Nullable InFlight exchange) {
     HttpResponse<InputStream> response;
     try {
       response = http.send(postRequest(message), HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
+      if (exchange != null && exchange.aborted) {
+        return;
+      }
       fail(awaited, "Could not reach " + endpoint + ": " + e.getMessage());
       return;
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      if (exchange == null || !exchange.aborted) {
+        Thread.currentThread().interrupt();
+      }
       return;
+    }
+    if (exchange != null) {
+      exchange.body = response.body();
+      if (exchange.aborted) {
+        drain(response.body());
+        return;
+      }
     }
     int status = response.statusCode();
     if (initialize) {
@@ -199,7 +272,14 @@ public final class StreamableHttpClientTransport implements Transport {
         .header("Content-Type", McpHttpHeaders.JSON)
         .header("Accept", McpHttpHeaders.JSON + ", " + McpHttpHeaders.EVENT_STREAM)
         .POST(HttpRequest.BodyPublishers.ofByteArray(codec.encode(message)));
-    sessionHeaders(request);
+    Optional<String> stateless = StatelessHeaders.version(message);
+    if (stateless.isPresent() && message instanceof JsonRpcRequest single) {
+      // 2026-07-28: no session; the headers mirror the body so intermediaries can route it.
+      headers.forEach(request::header);
+      statelessHeaders.of(single, stateless.get()).forEach(request::header);
+    } else {
+      sessionHeaders(request);
+    }
     return request.build();
   }
 
@@ -367,6 +447,7 @@ public final class StreamableHttpClientTransport implements Transport {
     }
     awaited.removeAll(HttpMessages.answeredIds(message));
     noteVersion(message);
+    statelessHeaders.observe(message);
     if (target != null) {
       target.onMessage(message, TransportContext.EMPTY);
     }
@@ -506,6 +587,27 @@ public final class StreamableHttpClientTransport implements Transport {
       in.close();
     } catch (IOException e) {
       LOG.trace("Closing a response body failed", e);
+    }
+  }
+
+  /** A 2026-07-28 request on its way: aborting it closes its stream (or stops its POST). */
+  private static final class InFlight {
+    private final Thread poster;
+    volatile @Nullable InputStream body;
+    volatile boolean aborted;
+
+    InFlight(Thread poster) {
+      this.poster = poster;
+    }
+
+    void abort() {
+      aborted = true;
+      InputStream stream = body;
+      if (stream != null) {
+        drain(stream);
+      } else {
+        poster.interrupt();
+      }
     }
   }
 
