@@ -13,6 +13,7 @@ import io.jmcp.client.internal.StructuredContentCheck;
 import io.jmcp.core.CallOptions;
 import io.jmcp.core.McpCancellation;
 import io.jmcp.core.McpChannel;
+import io.jmcp.core.ParameterHeaders;
 import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.jsonrpc.JsonRpcNotification;
@@ -68,11 +69,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -94,6 +98,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Interrupting a blocked caller cancels the request at the server.
  */
 public final class McpClient implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(McpClient.class);
 
   /** The most pages the list-everything calls fetch before giving up on a runaway server. */
   private static final int MAX_PAGES = 10_000;
@@ -273,18 +279,39 @@ public final class McpClient implements AutoCloseable {
 
   // ------------------------------------------------------------ tools
 
-  /** Every tool, across all pages. */
+  /**
+   * Every tool, across all pages. In 2026-07-28, a tool whose {@code x-mcp-header} annotations
+   * break the spec's rules is left out (with a warning), as the spec requires of clients.
+   */
   public List<Tool> listTools() {
-    List<Tool> tools = all(ListToolsRequest.first(), ListToolsResult::tools);
+    List<Tool> tools = usable(all(ListToolsRequest.first(), ListToolsResult::tools));
     structuredContent.remember(tools);
     return tools;
   }
 
-  /** One page of tools. */
+  /** One page of tools (without tools whose header annotations are invalid, in 2026-07-28). */
   public ListToolsResult listTools(@Nullable String cursor) {
     ListToolsResult page = request(ListToolsRequest.first().withCursor(cursor));
-    structuredContent.remember(page.tools());
-    return page;
+    List<Tool> tools = usable(page.tools());
+    structuredContent.remember(tools);
+    return tools.size() == page.tools().size() ? page
+        : new ListToolsResult(tools, page.nextCursor(), page.meta(), page.extra());
+  }
+
+  private List<Tool> usable(List<Tool> tools) {
+    if (version.isLegacy()) {
+      return tools;
+    }
+    List<Tool> usable = new ArrayList<>(tools.size());
+    for (Tool tool : tools) {
+      Optional<String> problem = ParameterHeaders.problem(tool.inputSchema());
+      if (problem.isPresent()) {
+        LOG.warn("Leaving out tool {}: {}", tool.name(), problem.get());
+      } else {
+        usable.add(tool);
+      }
+    }
+    return usable;
   }
 
   /** Calls a tool with arguments given as a map (or any value Jackson turns into an object). */
