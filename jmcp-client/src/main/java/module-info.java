@@ -4,4 +4,5 @@ module io.jmcp.client {
   requires org.slf4j;
 
   exports io.jmcp.client;
+  exports io.jmcp.client.skills;
 }

@@ -49,6 +49,9 @@ final class ConformanceCommand implements Runnable {
   @Command(name = "client", mixinStandardHelpOptions = true,
       description = "Plays the conformance scenario named in MCP_CONFORMANCE_SCENARIO against URL.")
   static final class Client implements Callable<Integer> {
+    /** Below the suite's own 30 s timeout. */
+    private static final java.time.Duration DEADLINE = java.time.Duration.ofSeconds(25);
+
     @Parameters(paramLabel = "URL", description = "The server URL the suite started.")
     URI url;
 
@@ -59,7 +62,21 @@ final class ConformanceCommand implements Runnable {
       String wire = System.getenv().getOrDefault("MCP_CONFORMANCE_PROTOCOL_VERSION", "");
       ProtocolVersion version = ProtocolVersion.parse(wire)
           .orElse(ProtocolVersion.LATEST_LEGACY);
-      return ConformanceClient.run(scenario, version, url, System.err);
+      String context = System.getenv("MCP_CONFORMANCE_CONTEXT");
+      // The suite waits for this process however long it takes: keep to a deadline of our own.
+      Thread watchdog = new Thread(() -> {
+        try {
+          Thread.sleep(DEADLINE.toMillis());
+          System.err.println("jmcp conformance client: " + scenario + " took longer than "
+              + DEADLINE + "; giving up");
+          Runtime.getRuntime().halt(1);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "conformance-deadline");
+      watchdog.setDaemon(true);
+      watchdog.start();
+      return ConformanceClient.run(scenario, version, url, context, System.err);
     }
   }
 }

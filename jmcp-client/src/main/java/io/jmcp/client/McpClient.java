@@ -259,6 +259,20 @@ public final class McpClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends a request of any method (an extension's, say) with JSON params and waits for its raw
+   * result. It travels like every other request: with the 2026-07-28 envelope and input rounds,
+   * or on the legacy session; no capability check and no cache apply.
+   */
+  public JsonNode request(String method, @Nullable ObjectNode params, CallOptions callOptions) {
+    ObjectNode body = params == null ? McpJson.object() : params.deepCopy();
+    if (!version.isLegacy()) {
+      return stateless.call(method, body, callOptions, false);
+    }
+    return JsonRpcPeer.await(method, channel.sendRaw(channel.peer().reserveId(), method, body,
+        callOptions, null, true));
+  }
+
   /** Sends a notification to the server. */
   public void notify(ClientNotification notification) {
     channel.notify(notification);
