@@ -86,6 +86,16 @@ final class NodeTools {
     return requireFile(interopDirectory().resolve("ts-client/everything-client.mjs"));
   }
 
+  /** The official TypeScript SDK v2 client that speaks both eras: {@code interop/ts-client/modern-client.mjs}. */
+  static Path modernClient() {
+    return requireFile(interopDirectory().resolve("ts-client/modern-client.mjs"));
+  }
+
+  /** A server written with the official TypeScript SDK v2: {@code interop/ts-server/modern-server.mjs}. */
+  static Path modernServer() {
+    return requireFile(interopDirectory().resolve("ts-server/modern-server.mjs"));
+  }
+
   /** A command line running {@code script} (and its arguments) on Node 22. */
   static List<String> node(Path script, String... arguments) {
     List<String> command = new ArrayList<>();

@@ -99,4 +99,24 @@ class StatelessAndLegacyTest {
           .isEqualTo("fell back");
     }
   }
+
+  /**
+   * A 2026-07-28 client's listen stream is a POST that stays open; stopping the HTTP server ends
+   * it instead of waiting for it (Jetty's graceful stop would give up and fail).
+   */
+  @Test
+  void stoppingTheServerEndsOpenListenStreams() throws Exception {
+    http = McpHttpServer.builder(server).start();
+    java.util.concurrent.CountDownLatch heard = new java.util.concurrent.CountDownLatch(1);
+    try (McpClient client = McpClient.builder(Implementation.of("listener", "1"))
+        .onToolsChanged(heard::countDown)
+        .connect(StreamableHttpClientTransport.builder(http.endpoint()).build())) {
+      assertThat(client.isStateless()).isTrue();
+      server.addTool(new io.jmcp.server.ServerTool(io.jmcp.schema.tools.Tool.builder("late")
+          .build(), (args, context) -> io.jmcp.schema.tools.CallToolResult.text("late")));
+      assertThat(heard.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      http.close();
+      http = null;
+    }
+  }
 }

@@ -239,13 +239,19 @@ public final class StreamableHttpClientTransport implements Transport {
       }
       return;
     }
+    byte[] refusal = null;
     if (initialize && legacyFallback && (status == 400 || status == 404 || status == 405)) {
-      drain(response.body());
-      switchToLegacy(message);
-      return;
+      refusal = readAll(response.body());
+      // A 400 with a JSON-RPC error is a Streamable HTTP server that read the handshake and
+      // refused it (say, one that speaks only 2026-07-28): its answer, not a sign of the old
+      // HTTP+SSE transport, whose endpoints refuse the POST itself (404, 405).
+      if (status != 400 || !isJsonRpcError(refusal)) {
+        switchToLegacy(message);
+        return;
+      }
     }
     if (status != 200) {
-      byte[] body = readAll(response.body());
+      byte[] body = refusal != null ? refusal : readAll(response.body());
       LOG.debug("HTTP {} from {}", status, endpoint);
       MessageReceiver target = receiver;
       for (RequestId id : awaited) {
@@ -264,6 +270,14 @@ public final class StreamableHttpClientTransport implements Transport {
       if (body.length > 0) {
         deliver(body, awaited);
       }
+    }
+  }
+
+  private boolean isJsonRpcError(byte[] body) {
+    try {
+      return body.length > 0 && codec.decode(body) instanceof JsonRpcErrorResponse;
+    } catch (MalformedMessageException notJsonRpc) {
+      return false;
     }
   }
 

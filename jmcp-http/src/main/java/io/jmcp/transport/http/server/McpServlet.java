@@ -70,6 +70,11 @@ public class McpServlet extends HttpServlet {
   private final transient HttpServerOptions options;
   private final transient RequestGuard guard;
   private final transient SessionRegistry sessions;
+  /** The connections of 2026-07-28 POSTs still being answered, each with its exchange. */
+  private final transient Map<StatelessExchange, ServerSession> liveExchanges =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Set when the servlet is taken down: new exchanges are refused while Jetty drains. */
+  private volatile boolean stopping;
   private final transient JsonRpcCodec codec;
   private final int maxBody;
 
@@ -221,6 +226,11 @@ public class McpServlet extends HttpServlet {
           "Invalid request: a 2026-07-28 POST carries one request or notification", null);
       return;
     }
+    if (stopping) {
+      HttpReplies.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          ErrorCodes.INTERNAL_ERROR, "The server is stopping", single.id());
+      return;
+    }
     StatelessExchange exchange = new StatelessExchange();
     ServerSession connection = server.connect(exchange);
     TransportContext context = context(request, null)
@@ -238,10 +248,12 @@ public class McpServlet extends HttpServlet {
       async.complete();
       return;
     }
+    liveExchanges.put(exchange, connection);
     Thread.ofVirtual().name("jmcp-http-stateless").start(() -> {
       try {
         reply.serve();
       } finally {
+        liveExchanges.remove(exchange);
         exchange.close();
         connection.close();
       }
@@ -547,7 +559,14 @@ public class McpServlet extends HttpServlet {
 
   @Override
   public void destroy() {
+    stopping = true;
     sessions.close();
+    // Requests and listen streams of 2026-07-28 POSTs end too; closing their connections wakes
+    // the replies, which then finish their responses.
+    Map.copyOf(liveExchanges).forEach((exchange, connection) -> {
+      connection.close();
+      exchange.close();
+    });
   }
 
   /** What a POST body is, as far as the transport cares. */

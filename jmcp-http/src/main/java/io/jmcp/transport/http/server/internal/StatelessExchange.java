@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StatelessExchange implements io.jmcp.jsonrpc.Transport {
 
-  private final LinkedBlockingQueue<JsonRpcMessage> outbound = new LinkedBlockingQueue<>();
+  /** Put in the outbound queue on close, so that a reply waiting for the next message wakes. */
+  private static final Object CLOSED = new Object();
+
+  private final LinkedBlockingQueue<Object> outbound = new LinkedBlockingQueue<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile @Nullable MessageReceiver receiver;
 
@@ -58,14 +61,28 @@ public final class StatelessExchange implements io.jmcp.jsonrpc.Transport {
     outbound.add(message);
   }
 
-  /** The next message the server sent, or null if none within {@code patience}. */
+  /**
+   * The next message the server sent, or null if none within {@code patience} or the exchange
+   * is closed (see {@link #isClosed()}).
+   */
   public @Nullable JsonRpcMessage next(Duration patience) throws InterruptedException {
-    return outbound.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
+    Object next = outbound.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
+    if (next == CLOSED) {
+      outbound.add(CLOSED);
+      return null;
+    }
+    return (JsonRpcMessage) next;
+  }
+
+  /** Whether the exchange was closed: nothing more will come. */
+  public boolean isClosed() {
+    return closed.get();
   }
 
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      outbound.add(CLOSED);
       MessageReceiver target = receiver;
       if (target != null) {
         target.onClose(null);

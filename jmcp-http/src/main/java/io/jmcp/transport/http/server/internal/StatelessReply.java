@@ -88,6 +88,10 @@ public final class StatelessReply {
     var writer = new io.jmcp.transport.http.SseWriter(response.getOutputStream());
     JsonRpcMessage next = first;
     while (true) {
+      if (next == null && exchange.isClosed()) {
+        // The server is stopping: the stream ends without an answer.
+        return;
+      }
       if (next == null) {
         // Quiet: a comment keeps intermediaries from closing the stream and tells whether the
         // client is still there.
