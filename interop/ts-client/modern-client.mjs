@@ -4,21 +4,24 @@
 // answers, and prints one JSON report. It is jmcp's independent witness for 2026-07-28.
 //
 // Usage: node modern-client.mjs [--mode auto|modern|legacy] [--call TOOL[=JSON]]... [--read URI]...
-//          [--prompt NAME[=JSON]]... (-- <server command...> | --url URL)
+//          [--prompt NAME[=JSON]]... [--skills] (-- <server command...> | --url URL)
 //   --mode    auto: probe server/discover, fall back to initialize (default);
 //             modern: pin 2026-07-28; legacy: initialize only
 //   --call    a tool to call, with arguments as JSON (default {})
 //   --read    a resource to read;  --prompt  a prompt to get, with arguments as JSON
+//   --skills  act as a skills host (SEP-2640): list every skill, read and verify each of its
+//             files, and list each skill's folder
 // Exit codes: 0 done (the report lists per-call errors); 1 connection failure; 2 bad usage.
 
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
+import { SkillsClient } from "@modelcontextprotocol/client/ext/skills";
 import process from "node:process";
 
 const SAMPLING_REPLY = "This is a fixed reply from the jmcp modern interop client.";
 
 function parseArgs(argv) {
-  const options = { mode: "auto", calls: [], reads: [], prompts: [], url: undefined, command: [] };
+  const options = { mode: "auto", calls: [], reads: [], prompts: [], skills: false, url: undefined, command: [] };
   const dashDash = argv.indexOf("--");
   const flags = dashDash >= 0 ? argv.slice(0, dashDash) : argv;
   options.command = dashDash >= 0 ? argv.slice(dashDash + 1) : [];
@@ -33,6 +36,7 @@ function parseArgs(argv) {
       case "--read": options.reads.push(flags[++i]); break;
       case "--prompt": options.prompts.push(pair(flags[++i])); break;
       case "--url": options.url = flags[++i]; break;
+      case "--skills": options.skills = true; break;
       default: usage(`unknown option ${flags[i]}`);
     }
   }
@@ -57,6 +61,51 @@ function negotiation(mode) {
 function describe(error) {
   if (error && typeof error === "object" && "code" in error) return `${error.code} ${error.message}`;
   return String(error?.message ?? error);
+}
+
+// Every file is read through SkillsClient.read, which checks it against the listing (size,
+// digest, and for SKILL.md the frontmatter); a mismatch lands in errors.
+async function skills(client, errors) {
+  const host = new SkillsClient(client);
+  const found = { supported: host.supported, directoryRead: host.directoryRead, entries: [] };
+  let listing;
+  try {
+    listing = await host.list();
+  } catch (error) {
+    errors.push(`skills/list: ${describe(error)}`);
+    return found;
+  }
+  for (const entry of listing.skills) {
+    const summary = { uri: entry.uri, name: entry.frontmatter.name, frontmatter: entry.frontmatter,
+      files: [], children: null };
+    const files = entry.resources === "dynamic" ? [] : entry.resources;
+    for (const file of files) {
+      try {
+        const read = await host.read(entry, file.uri);
+        summary.files.push({ uri: read.uri, verified: read.verified, size: read.bytes.length,
+          text: read.text !== undefined });
+      } catch (error) {
+        errors.push(`read ${file.uri}: ${describe(error)}`);
+      }
+    }
+    try {
+      const again = await host.get(entry.uri);
+      summary.got = again.skill.uri === entry.uri;
+    } catch (error) {
+      errors.push(`skills/get ${entry.uri}: ${describe(error)}`);
+    }
+    if (host.directoryRead) {
+      try {
+        const folder = entry.uri.replace(/\/SKILL\.md$/, "");
+        summary.children = (await host.readDirectory(folder)).resources
+          .map((child) => `${child.name} ${child.mimeType}`);
+      } catch (error) {
+        errors.push(`resources/directory/read ${entry.uri}: ${describe(error)}`);
+      }
+    }
+    found.entries.push(summary);
+  }
+  return found;
 }
 
 async function main() {
@@ -111,10 +160,13 @@ async function main() {
     discover: client.getDiscoverResult() ?? null,
     tools: [], calls: {}, reads: {}, prompts: {}, errors: [],
   };
-  try {
-    report.tools = (await client.listTools()).tools.map((tool) => tool.name);
-  } catch (error) {
-    report.errors.push(`tools/list: ${describe(error)}`);
+  // The SDK warns on stdout (which is the report) when asked to list what the server lacks.
+  if (client.getServerCapabilities()?.tools) {
+    try {
+      report.tools = (await client.listTools()).tools.map((tool) => tool.name);
+    } catch (error) {
+      report.errors.push(`tools/list: ${describe(error)}`);
+    }
   }
   for (const [name, args] of options.calls) {
     try {
@@ -142,6 +194,9 @@ async function main() {
     } catch (error) {
       report.errors.push(`prompts/get ${name}: ${describe(error)}`);
     }
+  }
+  if (options.skills) {
+    report.skills = await skills(client, report.errors);
   }
   report.seen = seen;
   await client.close().catch(() => {});

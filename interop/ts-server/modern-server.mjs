@@ -3,12 +3,13 @@
 // jmcp client at it, over stdio or HTTP, to prove the client works against a server jmcp did not
 // write.
 //
-//   node modern-server.mjs --stdio [--modern-only]
-//   node modern-server.mjs --http [--port N] [--modern-only]   (prints "listening on <url>")
+//   node modern-server.mjs --stdio [--modern-only] [--skills]
+//   node modern-server.mjs --http [--port N] [--modern-only] [--skills]   (prints "listening on <url>")
 //
 // Tools: echo, add, confirm (asks the user through elicitation), summarize (asks the client's
 // model through sampling), list_roots (asks for the client's roots), announce (adds a tool, so
-// listeners hear tools/list_changed). Resource: test://info. Prompt: greeting.
+// listeners hear tools/list_changed). Resource: test://info. Prompt: greeting. With --skills it
+// also publishes two skills through the SDK's skills extension (SEP-2640).
 import http from 'node:http';
 import { Readable } from 'node:stream';
 import * as z from 'zod';
@@ -20,11 +21,24 @@ import {
   acceptedContent,
 } from '@modelcontextprotocol/server';
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
+import { SkillsExtension, memorySkillFiles } from '@modelcontextprotocol/server/ext/skills';
 
 const args = process.argv.slice(2);
 const modernOnly = args.includes('--modern-only');
 const portIndex = args.indexOf('--port');
 const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 0;
+
+const skills = args.includes('--skills')
+  ? await SkillsExtension.load(memorySkillFiles({
+    'pdf-processing/SKILL.md':
+      '---\nname: pdf-processing\ndescription: Extract, fill, and assemble PDF documents\n'
+      + 'metadata:\n  team: docs\n---\n\nUse references/FORMS.md for forms.\n',
+    'pdf-processing/references/FORMS.md': '# Forms\n\nFill each field.\n',
+    'acme/billing/refunds/SKILL.md':
+      '---\nname: refunds\ndescription: "Refund a customer: check, approve, pay"\n---\n\nBody.\n',
+    'acme/billing/refunds/assets/logo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0xff]),
+  }))
+  : undefined;
 
 // Tools registered at run time survive across the per-request instances HTTP serving creates.
 const announced = new Set();
@@ -139,6 +153,7 @@ function build() {
       messages: [{ role: 'user', content: { type: 'text', text: `Hello, ${name}!` } }],
     }),
   );
+  skills?.attach(server);
   return server;
 }
 

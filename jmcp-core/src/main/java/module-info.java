@@ -5,9 +5,11 @@ module io.jmcp.core {
   requires transitive org.jspecify;
   requires org.slf4j;
   requires com.networknt.schema;
+  requires tools.jackson.dataformat.yaml;
 
   exports io.jmcp.core;
   exports io.jmcp.core.jsonschema;
+  exports io.jmcp.core.skills;
   exports io.jmcp.jsonrpc;
   exports io.jmcp.schema;
   exports io.jmcp.schema.content;
@@ -23,6 +25,7 @@ module io.jmcp.core {
   exports io.jmcp.schema.tasks;
   exports io.jmcp.schema.mrtr;
   exports io.jmcp.schema.subscriptions;
+  exports io.jmcp.schema.skills;
 
   opens io.jmcp.schema to tools.jackson.databind;
   opens io.jmcp.schema.content to tools.jackson.databind;

@@ -4,4 +4,5 @@ module io.jmcp.server {
   requires org.slf4j;
 
   exports io.jmcp.server;
+  exports io.jmcp.server.skills;
 }

@@ -17,6 +17,7 @@ module io.jmcp.servers {
   exports io.jmcp.servers.git;
   exports io.jmcp.servers.filesystem;
   exports io.jmcp.servers.sql;
+  exports io.jmcp.servers.skills;
 
   opens io.jmcp.servers.everything to tools.jackson.databind;
   opens io.jmcp.servers.memory to tools.jackson.databind;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     description = "Runs a built-in MCP server over stdio, or over HTTP with --http [HOST:]PORT.",
     subcommands = {EverythingCommand.class, FetchCommand.class, FilesystemCommand.class,
         GitCommand.class, MemoryCommand.class, SequentialThinkingCommand.class, SqlCommand.class,
-        TimeCommand.class})
+        SkillsCommand.class, TimeCommand.class})
 final class ServerCommand implements Runnable {
 
   @picocli.CommandLine.Spec

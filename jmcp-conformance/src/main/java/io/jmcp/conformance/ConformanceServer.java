@@ -37,6 +37,8 @@ import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.Tool;
 import io.jmcp.server.McpServer;
 import io.jmcp.server.McpServerBuilder;
+import io.jmcp.server.skills.Skill;
+import io.jmcp.server.skills.SkillLibrary;
 import io.jmcp.server.ServerPrompt;
 import io.jmcp.server.ServerResourceTemplate;
 import io.jmcp.transport.http.server.SseStreamControl;
@@ -71,9 +73,24 @@ public final class ConformanceServer {
     prompts(builder);
     AtomicReference<McpServer> built = new AtomicReference<>();
     StatelessFixtures.register(builder, built);
+    skills().addTo(builder);
     McpServer server = builder.build();
     built.set(server);
     return server;
+  }
+
+  /** The skill the skills extension scenarios (SEP-2640) look for, with a file beside it. */
+  static SkillLibrary skills() {
+    return SkillLibrary.of(Skill.ofText(Map.of(
+        "SKILL.md", """
+            ---
+            name: pdf-processing
+            description: Extract, fill, and assemble PDF documents
+            ---
+
+            Skill body.
+            """,
+        "references/FORMS.md", "# Forms\n\nFill each field, then flatten the form.\n")));
   }
 
   private static Tool tool(String name, String description) {

@@ -54,7 +54,8 @@ public final class RevisionAdapter {
 
   /** The result as a client of revision {@code version} should receive it. */
   public static McpResult result(McpResult result, ProtocolVersion version) {
-    if (version == ProtocolVersion.LATEST_LEGACY) {
+    if (version == ProtocolVersion.LATEST_LEGACY && !(result instanceof InitializeResult)) {
+      // Only capabilities differ from the newest handshake revision (extensions are 2026-07-28's).
       return result;
     }
     return switch (result) {

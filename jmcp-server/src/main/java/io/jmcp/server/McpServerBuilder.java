@@ -12,6 +12,8 @@ import io.jmcp.schema.resources.Resource;
 import io.jmcp.schema.resources.ResourceTemplate;
 import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.Tool;
+import io.jmcp.server.internal.ExtensionMethods;
+import io.jmcp.server.internal.ExtensionOptions;
 import io.jmcp.server.internal.ServerOptions;
 import io.jmcp.server.internal.StatelessOptions;
 import java.time.Duration;
@@ -41,6 +43,8 @@ public final class McpServerBuilder {
   boolean promptsEnabled;
   boolean logging = true;
   final Map<String, JsonNode> experimental = new LinkedHashMap<>();
+  final Map<String, JsonNode> extensions = new LinkedHashMap<>();
+  final Map<String, MethodHandler> methods = new LinkedHashMap<>();
   int pageSize = 100;
   Duration clientRequestTimeout = Duration.ofMinutes(5);
   int maxConcurrentRequests = 64;
@@ -204,6 +208,34 @@ public final class McpServerBuilder {
     return this;
   }
 
+  /**
+   * Declares an extension (2026-07-28: under {@code capabilities.extensions} of
+   * {@code server/discover}), e.g. {@code io.modelcontextprotocol/skills}. Its methods are added
+   * with {@link #method}.
+   */
+  public McpServerBuilder extension(String id, JsonNode settings) {
+    if (!id.contains("/")) {
+      throw new IllegalArgumentException("an extension id is a reverse-domain prefix, a slash "
+          + "and a name (like io.modelcontextprotocol/skills): " + id);
+    }
+    extensions.put(id, settings.deepCopy());
+    return this;
+  }
+
+  /**
+   * Answers requests of {@code name}, a method the protocol does not define (an extension's),
+   * with {@code handler}. The protocol's own methods cannot be replaced.
+   */
+  public McpServerBuilder method(String name, MethodHandler handler) {
+    if (ExtensionMethods.isProtocolMethod(name)) {
+      throw new IllegalArgumentException(name + " is a protocol method; the server answers it");
+    }
+    if (methods.putIfAbsent(name, Objects.requireNonNull(handler)) != null) {
+      throw new IllegalArgumentException("method " + name + " already has a handler");
+    }
+    return this;
+  }
+
   /** How many items one page of a list holds (default 100). */
   public McpServerBuilder pageSize(int size) {
     if (size < 1) {
@@ -309,7 +341,7 @@ public final class McpServerBuilder {
     ServerOptions options = new ServerOptions(info, instructions, versions, toolsEnabled,
         resourcesEnabled, promptsEnabled, logging, Map.copyOf(experimental), pageSize,
         clientRequestTimeout, maxConcurrentRequests, limits, onInitialized, onRootsChanged,
-        stateless, beforeListingResources);
+        stateless, beforeListingResources, new ExtensionOptions(extensions, methods));
     return new McpServer(options, tools, resources, templates, prompts);
   }
 }

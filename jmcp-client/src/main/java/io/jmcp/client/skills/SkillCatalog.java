@@ -2,6 +2,8 @@ package io.jmcp.client.skills;
 
 import io.jmcp.client.McpClient;
 import io.jmcp.core.CallOptions;
+import io.jmcp.core.skills.SkillDigest;
+import io.jmcp.core.skills.SkillFrontmatter;
 import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.schema.McpJson;
@@ -9,13 +11,10 @@ import io.jmcp.schema.content.BlobResourceContents;
 import io.jmcp.schema.content.ResourceContents;
 import io.jmcp.schema.content.TextResourceContents;
 import io.jmcp.schema.resources.ReadResourceResult;
+import io.jmcp.schema.skills.SkillsExtension;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SkillCatalog {
 
   /** The extension's identifier. */
-  public static final String EXTENSION = "io.modelcontextprotocol/skills";
+  public static final String EXTENSION = SkillsExtension.ID;
 
   private static final int MAX_PAGES = 50;
 
@@ -61,7 +60,7 @@ public final class SkillCatalog {
       if (cursor != null) {
         params.put("cursor", cursor);
       }
-      JsonNode result = client.request("skills/list", params, CallOptions.DEFAULT);
+      JsonNode result = client.request(SkillsExtension.LIST, params, CallOptions.DEFAULT);
       for (JsonNode skill : result.path("skills")) {
         skills.add(entry(skill));
       }
@@ -81,14 +80,15 @@ public final class SkillCatalog {
    */
   public LoadedSkill load(SkillEntry skill) {
     String text = text(read(skill, skill.uri()));
-    Map<String, String> parsed = Frontmatter.parse(text);
-    for (Map.Entry<String, String> declared : skill.frontmatter().entrySet()) {
-      String actual = parsed.get(declared.getKey());
-      if (!declared.getValue().equals(actual)) {
-        throw new SkillVerificationException("SKILL.md of " + skill.uri() + " says "
-            + declared.getKey() + " is '" + actual + "', but the listing said '"
-            + declared.getValue() + "'");
-      }
+    ObjectNode parsed;
+    try {
+      parsed = SkillFrontmatter.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new SkillVerificationException(skill.uri() + ": " + e.getMessage());
+    }
+    if (!parsed.equals(skill.frontmatter())) {
+      throw new SkillVerificationException("The frontmatter of " + skill.uri() + " is " + parsed
+          + ", but the listing said " + skill.frontmatter());
     }
     return new LoadedSkill(skill, text, parsed);
   }
@@ -110,7 +110,7 @@ public final class SkillCatalog {
         throw new SkillVerificationException(uri + " is " + bytes.length
             + " bytes, but the listing said " + listed.size());
       }
-      if (listed.digest() != null && !listed.digest().equals(digest(bytes))) {
+      if (listed.digest() != null && !listed.digest().equals(SkillDigest.of(bytes))) {
         throw new SkillVerificationException(uri + " does not match its listed digest "
             + listed.digest());
       }
@@ -129,25 +129,13 @@ public final class SkillCatalog {
     };
   }
 
-  /** {@code sha256:} and the lowercase hex digest of {@code bytes}. */
-  static String digest(byte[] bytes) {
-    try {
-      return "sha256:" + HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
-
   private static SkillEntry entry(JsonNode skill) {
     if (!skill.path("uri").isString()) {
       throw new JsonRpcException(ErrorCodes.INTERNAL_ERROR,
           "Invalid skills/list result: a skill without uri");
     }
-    Map<String, String> frontmatter = new LinkedHashMap<>();
-    skill.path("frontmatter").properties().forEach(field -> frontmatter.put(field.getKey(),
-        field.getValue().isString() ? field.getValue().asString()
-            : field.getValue().toString()));
+    ObjectNode frontmatter = skill.get("frontmatter") instanceof ObjectNode object ? object
+        : McpJson.object();
     List<SkillFile> files = null;
     JsonNode resources = skill.get("resources");
     if (resources != null && resources.isArray()) {

@@ -8,6 +8,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.ValidationLimitExceededException;
+import com.networknt.schema.dialect.BasicDialectRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.PathType;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +39,9 @@ public final class JsonSchemaValidator {
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12, registry -> registry
+          .dialectRegistry(new BasicDialectRegistry(List.of(
+              annotating(Dialects.getDraft202012()), annotating(Dialects.getDraft201909()),
+              annotating(Dialects.getDraft7()), annotating(Dialects.getDraft6()))))
           // No remote resource loader is installed; the allow-list is a second lock that also
           // keeps class path and file URIs out. The meta-schemas resolve to bundled copies.
           .schemaLoader(loader -> loader.allow(iri -> isMetaSchema(iri.toString())))
@@ -44,6 +51,15 @@ public final class JsonSchemaValidator {
               .formatAssertionsEnabled(false)
               .regularExpressionFactory(new BoundedRegularExpressions())
               .build()));
+
+  /**
+   * {@code dialect} with keywords it does not know (MCP's {@code x-mcp-header}, vendors'
+   * {@code x-...}) kept as annotations, as 2020-12 says, instead of a warning logged per schema.
+   */
+  private static Dialect annotating(Dialect dialect) {
+    return Dialect.builder(dialect)
+        .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword)).build();
+  }
 
   private static final Map<SchemaDialect, Schema> META_SCHEMAS = new ConcurrentHashMap<>();
 

@@ -72,7 +72,8 @@ final class FeatureRequests {
         options.promptsEnabled() ? new PromptsCapability(true, Map.of()) : null,
         options.resourcesEnabled() ? new ResourcesCapability(true, true, Map.of()) : null,
         options.toolsEnabled() ? new ToolsCapability(true, Map.of()) : null,
-        null, null, Map.of());
+        null, options.extensions().declared().isEmpty() ? null
+            : options.extensions().declared(), Map.of());
   }
 
   McpResult handle(String method, InboundRequest request, RequestContext context)
@@ -88,7 +89,7 @@ final class FeatureRequests {
       case ListPromptsRequest.METHOD -> listPrompts(decode(request, ListPromptsRequest.class));
       case GetPromptRequest.METHOD -> getPrompt(decode(request, GetPromptRequest.class), context);
       case CompleteRequest.METHOD -> complete(decode(request, CompleteRequest.class), context);
-      default -> throw JsonRpcException.methodNotFound("Method not found: " + method);
+      default -> ExtensionMethods.answer(options.extensions(), request, context);
     };
   }
 

@@ -10,17 +10,17 @@ import org.jspecify.annotations.Nullable;
  * Splits lists into pages with opaque cursors. A cursor encodes the offset of the next page; it is
  * opaque to clients (base64url) and checked when it comes back, so a forged one is refused.
  */
-final class Pagination {
+public final class Pagination {
 
   private static final String PREFIX = "jmcp-page:";
 
   private Pagination() {
   }
 
-  record Page<T>(List<T> items, @Nullable String nextCursor) {
+  public record Page<T>(List<T> items, @Nullable String nextCursor) {
   }
 
-  static <T> Page<T> page(List<T> all, @Nullable String cursor, int pageSize) {
+  public static <T> Page<T> page(List<T> all, @Nullable String cursor, int pageSize) {
     int offset = cursor == null ? 0 : offset(cursor);
     if (offset >= all.size()) {
       return new Page<>(List.of(), null);

@@ -108,7 +108,9 @@ final class StatelessRequests {
                   new StatelessRequestContext(request, facts, null, options.logging(),
                       connection)),
               facts, cacheKind(method));
-      default -> throw JsonRpcException.methodNotFound("Method not found: " + method);
+      default -> encode(ExtensionMethods.answer(options.extensions(), request,
+          new StatelessRequestContext(request, facts, null, options.logging(), connection)),
+          facts, null);
     };
   }
 
