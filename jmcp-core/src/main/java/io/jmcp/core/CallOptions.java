@@ -49,6 +49,11 @@ public record CallOptions(@Nullable Duration timeout, @Nullable Duration maxTota
     return new CallOptions(timeout, maxTotalTimeout, resetTimeoutOnProgress, onProgress, value);
   }
 
+  /** These options with {@code trace} in the request's {@code _meta}, so the server joins it. */
+  public CallOptions withTrace(TraceContext trace) {
+    return withMeta(trace.addTo(meta));
+  }
+
   RequestOptions toRequestOptions(boolean cancellable) {
     return new RequestOptions(timeout, maxTotalTimeout, cancellable);
   }

@@ -39,6 +39,15 @@ public final class Meta {
   /** 2025-11-25: the task a message belongs to. */
   public static final String RELATED_TASK = "io.modelcontextprotocol/related-task";
 
+  /** W3C Trace Context: the caller's trace and span (2026-07-28 documents it in any {@code _meta}). */
+  public static final String TRACEPARENT = "traceparent";
+
+  /** W3C Trace Context: vendor trace state, beside {@link #TRACEPARENT}. */
+  public static final String TRACESTATE = "tracestate";
+
+  /** W3C Baggage: application key-value pairs that travel with the trace. */
+  public static final String BAGGAGE = "baggage";
+
   private static final Meta EMPTY = new Meta(Map.of());
 
   private final Map<String, JsonNode> entries;

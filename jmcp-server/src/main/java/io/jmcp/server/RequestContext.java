@@ -1,5 +1,6 @@
 package io.jmcp.server;
 
+import io.jmcp.core.TraceContext;
 import io.jmcp.jsonrpc.RequestId;
 import io.jmcp.jsonrpc.TransportContext;
 import io.jmcp.schema.Implementation;
@@ -65,6 +66,14 @@ public interface RequestContext {
   /** The authenticated caller, when the transport authenticated one. */
   default Optional<Principal> caller() {
     return transport().get(Principal.class);
+  }
+
+  /**
+   * The caller's W3C trace context ({@code traceparent}, {@code tracestate}, {@code baggage} in
+   * {@code _meta}), if it sent a valid one: where this request's work belongs in its trace.
+   */
+  default Optional<TraceContext> traceContext() {
+    return TraceContext.from(meta());
   }
 
   // ------------------------------------------------------------ cancellation

@@ -47,7 +47,8 @@ final class SkillMediaTypes {
   static String of(String file) {
     String name = file.substring(file.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
-    if (dot < 0) {
+    // A leading dot starts a hidden name, not an extension.
+    if (dot <= 0) {
       return "application/octet-stream";
     }
     return BY_EXTENSION.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT),
