@@ -10,8 +10,6 @@ import tools.jackson.databind.JsonNode;
  */
 public record ExtensionOptions(Map<String, JsonNode> declared, Map<String, MethodHandler> methods) {
 
-  public static final ExtensionOptions NONE = new ExtensionOptions(Map.of(), Map.of());
-
   public ExtensionOptions {
     declared = Map.copyOf(declared);
     methods = Map.copyOf(methods);
