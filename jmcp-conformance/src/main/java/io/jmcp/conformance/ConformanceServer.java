@@ -71,6 +71,7 @@ public final class ConformanceServer {
     prompts(builder);
     AtomicReference<McpServer> built = new AtomicReference<>();
     StatelessFixtures.register(builder, built);
+    TaskFixtures.register(builder);
     McpServer server = builder.build();
     built.set(server);
     return server;

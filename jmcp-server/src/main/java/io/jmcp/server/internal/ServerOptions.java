@@ -18,7 +18,8 @@ public record ServerOptions(Implementation info, @Nullable String instructions,
     boolean promptsEnabled, boolean logging, Map<String, JsonNode> experimental, int pageSize,
     Duration clientRequestTimeout, int maxConcurrentRequests, JsonRpcLimits limits,
     Consumer<ServerSession> onInitialized, Consumer<ServerSession> onRootsChanged,
-    StatelessOptions stateless, Consumer<RequestContext> beforeListingResources) {
+    StatelessOptions stateless, Consumer<RequestContext> beforeListingResources,
+    TaskOptions tasks) {
 
   public ServerOptions {
     versions = List.copyOf(versions);

@@ -57,6 +57,11 @@ final class ServerRequestContext implements RequestContext {
     this.progressToken = parsed.progressToken().orElse(null);
   }
 
+  /** The session the request arrived on. */
+  ServerConnection connection() {
+    return session;
+  }
+
   @Override
   public RequestId requestId() {
     return request.id();

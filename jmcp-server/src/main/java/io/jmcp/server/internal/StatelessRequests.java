@@ -29,6 +29,7 @@ import io.jmcp.schema.resources.SubscribeRequest;
 import io.jmcp.schema.resources.UnsubscribeRequest;
 import io.jmcp.schema.subscriptions.SubscriptionFilter;
 import io.jmcp.schema.subscriptions.SubscriptionsListenRequest;
+import io.jmcp.schema.tasks.TasksExtension;
 import io.jmcp.schema.tools.CallToolRequest;
 import io.jmcp.schema.tools.ListToolsRequest;
 import io.jmcp.server.CacheableKind;
@@ -100,6 +101,8 @@ final class StatelessRequests {
     return switch (method) {
       case DiscoverRequest.METHOD -> encode(discover(facts), facts, CacheableKind.DISCOVER);
       case SubscriptionsListenRequest.METHOD -> listen(request, facts);
+      case TasksExtension.GET, TasksExtension.UPDATE, TasksExtension.CANCEL ->
+          requests.extensionTasks().handle(method, request, facts);
       case CallToolRequest.METHOD, GetPromptRequest.METHOD, ReadResourceRequest.METHOD ->
           withInput(request, facts, connection);
       case ListToolsRequest.METHOD, ListPromptsRequest.METHOD, ListResourcesRequest.METHOD,
@@ -142,6 +145,9 @@ final class StatelessRequests {
         new StatelessRequestContext(request, facts, exchange, options.logging(), connection);
     try {
       McpResult result = requests.handle(method, request, context);
+      if (result instanceof TaskHandle handle) {
+        return requests.extensionTasks().created(handle.task());
+      }
       return encode(result, facts,
           method.equals(ReadResourceRequest.METHOD) ? CacheableKind.RESOURCE_READ : null);
     } catch (InputRequiredSignal signal) {
