@@ -31,7 +31,6 @@ import io.jmcp.schema.resources.Resource;
 import io.jmcp.schema.resources.ResourceTemplate;
 import io.jmcp.schema.tasks.TasksExtension;
 import io.jmcp.schema.tools.CallToolRequest;
-import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.ListToolsRequest;
 import io.jmcp.schema.tools.ListToolsResult;
 import io.jmcp.schema.tools.Tool;
