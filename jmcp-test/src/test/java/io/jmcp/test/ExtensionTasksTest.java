@@ -10,6 +10,8 @@ import io.jmcp.core.tasks.InMemoryTaskStore;
 import io.jmcp.core.tasks.TaskRunner;
 import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.JsonRpcException;
+import io.jmcp.jsonrpc.JsonRpcMessage;
+import io.jmcp.jsonrpc.JsonRpcNotification;
 import io.jmcp.jsonrpc.JsonRpcRequest;
 import io.jmcp.jsonrpc.RequestCancelledException;
 import io.jmcp.schema.Implementation;
@@ -414,6 +416,45 @@ class ExtensionTasksTest {
       JsonRpcException error = catchThrowableOfType(JsonRpcException.class,
           () -> legacy.getTask(modernTask));
       assertThat(error.code()).isEqualTo(ErrorCodes.INVALID_PARAMS);
+    }
+  }
+
+  @Test
+  void aListenStreamCarriesTheTasksItNames() throws Exception {
+    try (RawClient raw = new RawClient(server)) {
+      String taskId = raw.exchange(call(1, "blocker", "{}", WITH_TASKS), 1).json()
+          .path("taskId").asString();
+      assertThat(probe.started.await(10, TimeUnit.SECONDS)).isTrue();
+      RawClient.Exchange refused = raw.exchange(request(2, "subscriptions/listen",
+          "{\"notifications\":{\"taskIds\":[\"" + taskId + "\"]}}", WITHOUT_TASKS, null), 2);
+      assertThat(refused.errorCode()).isEqualTo(ErrorCodes.MISSING_REQUIRED_CLIENT_CAPABILITY);
+
+      raw.send(request("listen", "subscriptions/listen", "{\"notifications\":{\"taskIds\":[\""
+          + taskId + "\",\"unknown\"]}}", WITH_TASKS, null));
+      JsonRpcNotification ack = (JsonRpcNotification) raw.next(Duration.ofSeconds(10));
+      assertThat(ack.method()).isEqualTo("notifications/subscriptions/acknowledged");
+      assertThat(ack.params().path("notifications").path("taskIds").toString())
+          .isEqualTo("[\"" + taskId + "\"]");
+      probe.release.countDown();
+      JsonRpcNotification done = null;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (done == null && System.nanoTime() < deadline) {
+        JsonRpcMessage next = raw.next(Duration.ofSeconds(1));
+        if (next instanceof JsonRpcNotification n && n.method().equals("notifications/tasks")
+            && n.params().path("status").asString().equals("completed")) {
+          done = n;
+        }
+      }
+      assertThat(done).as("the completed task, pushed").isNotNull();
+      assertThat(done.params().path("taskId").asString()).isEqualTo(taskId);
+      assertThat(text(done.params().path("result"))).isEqualTo("released");
+      assertThat(done.params().has("resultType")).isFalse();
+      assertThat(done.params().path("_meta").path(Meta.SUBSCRIPTION_ID).asString())
+          .isEqualTo("listen");
+      raw.send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":"
+          + "{\"requestId\":\"listen\"}}");
+      assertThat(ProtocolSchema.of(ProtocolVersion.V2026_07_28).validate(raw.log,
+          WireRecorder.Direction.RECEIVED)).isEmpty();
     }
   }
 

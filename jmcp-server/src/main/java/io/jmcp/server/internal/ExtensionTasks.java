@@ -5,6 +5,7 @@ import io.jmcp.core.tasks.StoredTask;
 import io.jmcp.core.tasks.TaskDesign;
 import io.jmcp.core.tasks.TaskOutcome;
 import io.jmcp.core.tasks.TaskRunner;
+import io.jmcp.core.tasks.TaskStore;
 import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.InboundRequest;
 import io.jmcp.jsonrpc.JsonRpcError;
@@ -17,13 +18,16 @@ import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.ResultType;
 import io.jmcp.schema.ServerRequest;
 import io.jmcp.schema.mrtr.InputRequests;
+import io.jmcp.schema.subscriptions.SubscriptionFilter;
 import io.jmcp.schema.tasks.TasksExtension;
 import io.jmcp.schema.tools.CallToolRequest;
 import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.TaskSupport;
 import io.jmcp.server.TaskStart;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -209,6 +213,60 @@ final class ExtensionTasks {
           McpJson.object().put("key", key));
     }
     return answer;
+  }
+
+  // ------------------------------------------------------------ subscriptions/listen
+
+  /** The member of a listen filter naming the tasks to hear about. */
+  static final String TASK_IDS = "taskIds";
+
+  /**
+   * The tasks a listen request may hear about: of those it names, the ones this caller may see;
+   * null when it names none. Naming tasks without declaring the extension is -32021.
+   */
+  @Nullable List<String> watchable(SubscriptionFilter asked, InboundRequest request,
+      RequestFacts facts) {
+    JsonNode named = asked.extra().get(TASK_IDS);
+    if (named == null || named.isNull()) {
+      return null;
+    }
+    if (!features.tasksExtension() || !TasksExtension.declaredBy(facts.capabilities())) {
+      throw missingExtension("Missing required client capability: task notifications need the "
+          + TasksExtension.ID + " extension in this request's clientCapabilities");
+    }
+    if (!named.isArray()) {
+      throw JsonRpcException.invalidParams("Invalid params: notifications.taskIds must be an "
+          + "array of task ids");
+    }
+    String owner = TaskRunner.owner(request.context().get(Principal.class));
+    List<String> accepted = new ArrayList<>();
+    for (JsonNode id : named) {
+      if (id.isString() && runner.store().find(id.asString()).filter(task ->
+          task.design() == TaskDesign.EXTENSION && task.visibleTo(owner)).isPresent()) {
+        accepted.add(id.asString());
+      }
+    }
+    return accepted;
+  }
+
+  /**
+   * Sends {@code notifications/tasks} (the detailed task, as {@code tasks/get} would answer) to
+   * {@code subscription} whenever one of {@code taskIds} changes.
+   */
+  List<TaskStore.Watch> watch(@Nullable List<String> taskIds, ListenSubscription subscription) {
+    if (taskIds == null) {
+      return List.of();
+    }
+    List<TaskStore.Watch> watches = new ArrayList<>();
+    for (String taskId : taskIds) {
+      watches.add(runner.store().watch(taskId, task -> {
+        ObjectNode params = (ObjectNode) detailed(task);
+        params.remove(ResultType.FIELD);
+        params.remove("_meta");
+        subscription.offer(TasksExtension.STATUS_NOTIFICATION, params);
+      }));
+    }
+    return watches;
   }
 
   // ------------------------------------------------------------ wire shapes

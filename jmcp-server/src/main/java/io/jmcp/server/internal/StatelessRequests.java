@@ -1,6 +1,7 @@
 package io.jmcp.server.internal;
 
 import io.jmcp.core.RevisionAdapter;
+import io.jmcp.core.tasks.TaskStore;
 import io.jmcp.jsonrpc.InboundRequest;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.jsonrpc.RequestCancelledException;
@@ -203,13 +204,17 @@ final class StatelessRequests {
       throws InterruptedException {
     SubscriptionsListenRequest listen = ServerConnection.decode(request,
         SubscriptionsListenRequest.class);
+    List<String> taskIds = requests.extensionTasks().watchable(listen.notifications(),
+        request, facts);
     ListenSubscription subscription =
-        new ListenSubscription(request, honoured(listen.notifications()));
+        new ListenSubscription(request, honoured(listen.notifications(), taskIds));
     features.listen(subscription);
+    List<TaskStore.Watch> watches = requests.extensionTasks().watch(taskIds, subscription);
     try {
       subscription.acknowledge();
       subscription.await();
     } finally {
+      watches.forEach(TaskStore.Watch::close);
       features.unlisten(subscription);
     }
     if (!subscription.endedByServer()) {
@@ -224,13 +229,14 @@ final class StatelessRequests {
   }
 
   /** The part of {@code asked} this server will honour: kinds it can produce. */
-  private SubscriptionFilter honoured(SubscriptionFilter asked) {
+  private SubscriptionFilter honoured(SubscriptionFilter asked, @Nullable List<String> taskIds) {
     boolean tools = options.toolsEnabled() && asked.wantsToolsListChanged();
     boolean prompts = options.promptsEnabled() && asked.wantsPromptsListChanged();
     boolean resources = options.resourcesEnabled() && asked.wantsResourcesListChanged();
     List<String> uris = options.resourcesEnabled() ? asked.subscribedUris() : List.of();
     return new SubscriptionFilter(tools ? true : null, prompts ? true : null,
-        resources ? true : null, uris.isEmpty() ? null : uris, Map.of());
+        resources ? true : null, uris.isEmpty() ? null : uris, taskIds == null ? Map.of()
+            : Map.of(ExtensionTasks.TASK_IDS, McpJson.toTree(taskIds)));
   }
 
   // ------------------------------------------------------------ results
