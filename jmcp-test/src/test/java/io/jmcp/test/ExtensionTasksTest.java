@@ -329,6 +329,11 @@ class ExtensionTasksTest {
         }
       });
       assertThat(probe.started.await(10, TimeUnit.SECONDS)).isTrue();
+      // Interrupt once the client follows the task (before, it would only drop the call).
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!methods(connection).contains("tasks/get") && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
       caller.interrupt();
       assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(RequestCancelledException.class);
       assertThat(probe.interrupted.await(10, TimeUnit.SECONDS)).isTrue();
