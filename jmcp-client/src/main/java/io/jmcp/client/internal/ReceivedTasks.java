@@ -22,6 +22,7 @@ import io.jmcp.schema.tasks.ListTasksRequest;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client as the receiver of 2025-11-25 tasks: a server that may (the client declared
@@ -55,7 +56,7 @@ final class ReceivedTasks implements AutoCloseable {
   }
 
   /** Starts a task for {@code request}; answers its handle. */
-  CreateTaskResult start(InboundRequest request, @org.jspecify.annotations.Nullable Long ttl,
+  CreateTaskResult start(InboundRequest request, @Nullable Long ttl,
       Work work) {
     StoredTask task = runner.create(TaskDesign.CORE_2025_11_25, request.method(), null, ORIGIN,
         ttl);

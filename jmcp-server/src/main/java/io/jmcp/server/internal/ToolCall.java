@@ -5,11 +5,11 @@ import io.jmcp.jsonrpc.RequestCancelledException;
 import io.jmcp.schema.McpJson;
 import io.jmcp.schema.tools.CallToolRequest;
 import io.jmcp.schema.tools.CallToolResult;
+import io.jmcp.server.RequestContext;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
-import io.jmcp.server.RequestContext;
 
 /**
  * One run of a tool's handler, the same whether the call is answered directly or runs as a task:

@@ -1,6 +1,7 @@
 package io.jmcp.servers.everything;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import io.jmcp.client.McpClient;
 import io.jmcp.core.CallOptions;
 import io.jmcp.jsonrpc.JsonRpcRequest;
