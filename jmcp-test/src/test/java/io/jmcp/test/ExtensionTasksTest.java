@@ -316,6 +316,21 @@ class ExtensionTasksTest {
   }
 
   @Test
+  void aTaskTheHandlerStartedIsCancelledLikeAnyOther() throws Exception {
+    try (RawClient raw = new RawClient(server)) {
+      JsonNode created = raw.exchange(call(1, "late_blocker", "{}", WITH_TASKS), 1).json();
+      assertThat(created.path("resultType").asString()).isEqualTo("task");
+      assertThat(probe.started.await(10, TimeUnit.SECONDS)).isTrue();
+      String taskId = created.path("taskId").asString();
+      raw.exchange(task(2, "tasks/cancel", taskId, WITH_TASKS), 2);
+      assertThat(probe.interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+      // A listener registered before the task existed hears the task's cancellation.
+      assertThat(probe.cancelHeard.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(awaitStatus(raw, taskId, "cancelled").has("result")).isFalse();
+    }
+  }
+
+  @Test
   void aCallerInterruptedWhileItsTaskRunsCancelsTheTask() throws Exception {
     try (TestConnection connection = McpTestKit.open(server, builder -> builder)) {
       McpClient client = connection.client();

@@ -99,6 +99,19 @@ final class TaskTools {
               boolean task = context.startTask();
               return CallToolResult.text("Hi " + field(answer) + (task ? " from a task" : ""));
             }).withTaskSupport(TaskSupport.REQUIRED, TaskStart.BY_HANDLER))
+        .tool(new ServerTool(tool("late_blocker", "Starts its task, then runs until released"),
+            (args, context) -> {
+              context.onCancel(probe.cancelHeard::countDown);
+              context.startTask();
+              probe.started.countDown();
+              try {
+                probe.release.await(60, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                probe.interrupted.countDown();
+                throw e;
+              }
+              return CallToolResult.text("released");
+            }).withTaskSupport(TaskSupport.OPTIONAL, TaskStart.BY_HANDLER))
         .tool(new ServerTool(tool("task_if_big", "A task only for big n"), (args, context) -> {
           if (args.path("n").asInt(0) > 10) {
             context.startTask();

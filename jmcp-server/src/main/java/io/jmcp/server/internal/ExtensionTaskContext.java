@@ -75,9 +75,7 @@ final class ExtensionTaskContext implements RequestContext {
   StoredTask create() {
     StoredTask task = runner.create(TaskDesign.EXTENSION, CallToolRequest.METHOD, owner, null,
         null);
-    String id = task.taskId();
-    cancelActions.forEach(action -> runner.onCancel(id, action));
-    taskId = id;
+    taskId = task.taskId();
     return task;
   }
 
@@ -93,6 +91,8 @@ final class ExtensionTaskContext implements RequestContext {
     }
     StoredTask task = create();
     attachment = runner.attach(task.taskId());
+    // What the handler wanted to hear of the call's cancellation now hears of the task's.
+    cancelActions.forEach(action -> runner.onCancel(task.taskId(), action));
     started.accept(task);
     return true;
   }
