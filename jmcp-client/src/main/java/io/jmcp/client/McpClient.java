@@ -28,6 +28,7 @@ import io.jmcp.schema.McpResult;
 import io.jmcp.schema.PaginatedRequest;
 import io.jmcp.schema.PaginatedResult;
 import io.jmcp.schema.PingRequest;
+import io.jmcp.schema.ProtocolFeature;
 import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.completion.CompleteRequest;
 import io.jmcp.schema.completion.Completion;
@@ -391,16 +392,19 @@ public final class McpClient implements AutoCloseable {
 
   // ------------------------------------------------------------ tasks
 
-  /** Whether the server runs tool calls as 2025-11-25 tasks. */
+  /**
+   * Whether the server runs tool calls as 2025-11-25 tasks: it said so, and the revision spoken
+   * has tasks (some servers declare them whatever the revision).
+   */
   private boolean offersCoreTasks() {
     ServerCapabilities capabilities = serverCapabilities();
-    return version.isLegacy() && capabilities.tasks() != null
+    return version.supports(ProtocolFeature.TASKS) && capabilities.tasks() != null
         && capabilities.tasks().requests() != null
         && capabilities.tasks().requests().path("tools").has("call");
   }
 
   private void requireCoreTasks(String what) {
-    if (options.enforceServerCapabilities() && (!version.isLegacy()
+    if (options.enforceServerCapabilities() && (!version.supports(ProtocolFeature.TASKS)
         || serverCapabilities().tasks() == null)) {
       throw JsonRpcException.methodNotFound("Method not found: " + what + " needs 2025-11-25 "
           + "tasks, which the server does not offer (in 2026-07-28 the server decides, and "

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jmcp.client.McpClient;
 import io.jmcp.client.McpClientBuilder;
+import io.jmcp.core.CallOptions;
 import io.jmcp.core.tasks.InMemoryTaskStore;
 import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.JsonRpcException;
@@ -162,13 +163,20 @@ class CoreTasksTest {
       JsonRpcException required = catchThrowableOfType(JsonRpcException.class,
           () -> client.request(CallToolRequest.of("fails", null)));
       assertThat(required.code()).isEqualTo(ErrorCodes.METHOD_NOT_FOUND);
-      // The same call through callTool becomes a task and is followed to its end.
-      CallToolResult result = client.callTool("fails", Map.of());
+      // The same call through callTool becomes a task and is followed to its end; the polls
+      // ask for no progress of their own.
+      CallToolResult result = client.callTool(CallToolRequest.of("fails", null),
+          CallOptions.progress(notification -> { }));
       assertThat(result.isError()).isTrue();
       assertThat(text(result)).isEqualTo("it failed");
       assertThat(connection.wire().sent()).anySatisfy(message -> assertThat(
           message instanceof JsonRpcRequest request && request.method().equals("tools/call")
               && request.params().has("task")).isTrue());
+      assertThat(connection.wire().sent()).allSatisfy(message -> {
+        if (message instanceof JsonRpcRequest request && request.method().startsWith("tasks/")) {
+          assertThat(request.params().path("_meta").has("progressToken")).isFalse();
+        }
+      });
       // An optional tool without a task runs directly.
       assertThat(text(client.callTool("compute", Map.of("n", 4)))).isEqualTo("computed 5 directly");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jmcp.client.McpClient;
+import io.jmcp.core.CallOptions;
 import io.jmcp.core.tasks.InMemoryTaskStore;
 import io.jmcp.core.tasks.TaskRunner;
 import io.jmcp.jsonrpc.ErrorCodes;
@@ -212,7 +213,8 @@ class ExtensionTasksTest {
     try (TestConnection connection = McpTestKit.open(server, builder -> builder)) {
       McpClient client = connection.client();
       assertThat(client.protocolVersion()).isEqualTo(ProtocolVersion.V2026_07_28);
-      assertThat(Fixtures.text(client.callTool("compute", Map.of("n", 41))))
+      assertThat(Fixtures.text(client.callTool(CallToolRequest.of("compute",
+          McpJson.object().put("n", 41)), CallOptions.progress(notification -> { }))))
           .isEqualTo("computed 42 as a task");
       CallToolResult failed = client.callTool("fails", Map.of());
       assertThat(failed.isError()).isTrue();
@@ -225,6 +227,9 @@ class ExtensionTasksTest {
         if (message instanceof JsonRpcRequest request) {
           assertThat(request.params().path("_meta").path(Meta.CLIENT_CAPABILITIES)
               .path("extensions").has(TasksExtension.ID)).isTrue();
+          if (request.method().startsWith("tasks/")) {
+            assertThat(request.params().path("_meta").has("progressToken")).isFalse();
+          }
         }
       });
       assertThat(connection.schemaViolations()).isEmpty();

@@ -2,10 +2,12 @@ package io.jmcp.client.internal;
 
 import io.jmcp.core.CallOptions;
 import io.jmcp.core.McpChannel;
+import io.jmcp.core.ProgressListener;
 import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.jsonrpc.JsonRpcPeer;
 import io.jmcp.jsonrpc.RequestCancelledException;
+import io.jmcp.jsonrpc.RequestId;
 import io.jmcp.jsonrpc.RequestTimeoutException;
 import io.jmcp.schema.McpJson;
 import io.jmcp.schema.McpRequest;
@@ -37,17 +39,23 @@ public final class CoreTaskPolling {
 
   private final McpChannel channel;
   private final CallOptions options;
+  /** The options of the polling requests: the caller's, without a progress listener. */
+  private final CallOptions polling;
 
   public CoreTaskPolling(McpChannel channel, CallOptions options) {
     this.channel = channel;
     this.options = options;
+    this.polling = options.withProgress(null);
   }
 
   /** Sends {@code call} as a task; the server's answer is the task. */
   public Task start(CallToolRequest call) {
-    JsonNode created = JsonRpcPeer.await(CallToolRequest.METHOD, channel.sendRaw(
-        channel.peer().reserveId(), CallToolRequest.METHOD, McpJson.toObject(call), options,
-        null, true));
+    return start(call, channel.peer().reserveId());
+  }
+
+  private Task start(CallToolRequest call, RequestId id) {
+    JsonNode created = JsonRpcPeer.await(CallToolRequest.METHOD, channel.sendRaw(id,
+        CallToolRequest.METHOD, McpJson.toObject(call), options, null, true));
     try {
       return McpJson.fromTree(created, CreateTaskResult.class).task();
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -56,24 +64,30 @@ public final class CoreTaskPolling {
     }
   }
 
-  /** Calls {@code call} (which asks for a task) and returns the tool's result. */
+  /**
+   * Calls {@code call} (which asks for a task) and returns the tool's result. The caller's
+   * progress listener hears the task's progress, which keeps the call's token.
+   */
   public CallToolResult call(CallToolRequest call) {
-    Task task = start(call);
-    try {
+    RequestId id = channel.peer().reserveId();
+    Task task = start(call, id);
+    ProgressListener listener = options.onProgress();
+    try (McpChannel.Following following = listener == null ? () -> { }
+        : channel.followProgress(McpChannel.progressToken(id), id, listener)) {
       while (true) {
         if (task.status().isTerminal() || task.status() == TaskStatus.INPUT_REQUIRED) {
           try {
             JsonNode result = JsonRpcPeer.await(GetTaskPayloadRequest.METHOD,
                 channel.sendRaw(channel.peer().reserveId(), GetTaskPayloadRequest.METHOD,
                     McpJson.toObject(new GetTaskPayloadRequest(task.taskId(), null, Map.of())),
-                    options, null, true));
+                    polling, null, true));
             return McpJson.fromTree(result, CallToolResult.class);
           } catch (RequestTimeoutException e) {
             LOG.debug("tasks/result of {} took long; polling again", task.taskId());
           }
         }
         Thread.sleep(interval(task).toMillis());
-        task = send(new GetTaskRequest(task.taskId(), null, Map.of()), options).task();
+        task = send(new GetTaskRequest(task.taskId(), null, Map.of()), polling).task();
       }
     } catch (InterruptedException | RequestCancelledException e) {
       cancel(task.taskId());
@@ -101,7 +115,7 @@ public final class CoreTaskPolling {
   private void cancel(String taskId) {
     boolean interrupted = Thread.interrupted();
     try {
-      send(new CancelTaskRequest(taskId, null, Map.of()), options.withTimeout(CANCEL_PATIENCE));
+      send(new CancelTaskRequest(taskId, null, Map.of()), polling.withTimeout(CANCEL_PATIENCE));
     } catch (RuntimeException e) {
       LOG.debug("Could not cancel task {}: {}", taskId, e.getMessage());
     } finally {

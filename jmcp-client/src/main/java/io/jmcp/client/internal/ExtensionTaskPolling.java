@@ -52,7 +52,8 @@ final class ExtensionTaskPolling {
   ExtensionTaskPolling(McpChannel channel, CallOptions envelope,
       BiFunction<String, ServerRequest<?>, McpResult> answerer) {
     this.channel = channel;
-    this.envelope = envelope;
+    // Polls carry the call's _meta but ask for no progress of their own.
+    this.envelope = envelope.withProgress(null);
     this.answerer = answerer;
   }
 
