@@ -10,6 +10,7 @@ module io.jmcp.core {
   exports io.jmcp.core;
   exports io.jmcp.core.jsonschema;
   exports io.jmcp.core.skills;
+  exports io.jmcp.core.tasks;
   exports io.jmcp.jsonrpc;
   exports io.jmcp.schema;
   exports io.jmcp.schema.content;

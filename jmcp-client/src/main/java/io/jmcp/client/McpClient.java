@@ -2,6 +2,7 @@ package io.jmcp.client;
 
 import io.jmcp.client.internal.ClientInbound;
 import io.jmcp.client.internal.ClientOptions;
+import io.jmcp.client.internal.CoreTaskPolling;
 import io.jmcp.client.internal.EraNegotiation;
 import io.jmcp.client.internal.ListenInterest;
 import io.jmcp.client.internal.ListenStream;
@@ -27,6 +28,7 @@ import io.jmcp.schema.McpResult;
 import io.jmcp.schema.PaginatedRequest;
 import io.jmcp.schema.PaginatedResult;
 import io.jmcp.schema.PingRequest;
+import io.jmcp.schema.ProtocolFeature;
 import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.completion.CompleteRequest;
 import io.jmcp.schema.completion.Completion;
@@ -57,13 +59,25 @@ import io.jmcp.schema.resources.SubscribeRequest;
 import io.jmcp.schema.resources.UnsubscribeRequest;
 import io.jmcp.schema.roots.Root;
 import io.jmcp.schema.subscriptions.SubscriptionFilter;
+import io.jmcp.schema.tasks.CancelTaskRequest;
+import io.jmcp.schema.tasks.GetTaskPayloadRequest;
+import io.jmcp.schema.tasks.GetTaskPayloadResult;
+import io.jmcp.schema.tasks.GetTaskRequest;
+import io.jmcp.schema.tasks.ListTasksRequest;
+import io.jmcp.schema.tasks.ListTasksResult;
+import io.jmcp.schema.tasks.Task;
+import io.jmcp.schema.tasks.TaskMetadata;
+import io.jmcp.schema.tasks.TaskStatus;
+import io.jmcp.schema.tasks.TasksExtension;
 import io.jmcp.schema.tools.CallToolRequest;
 import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.ListToolsRequest;
 import io.jmcp.schema.tools.ListToolsResult;
+import io.jmcp.schema.tools.TaskSupport;
 import io.jmcp.schema.tools.Tool;
 import io.jmcp.schema.tools.ToolListChangedNotification;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -113,6 +127,8 @@ public final class McpClient implements AutoCloseable {
   private final StatelessCalls stateless;
   private final ListenStream listen;
   private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+  /** The tools last listed that run only as tasks (2025-11-25). */
+  private final Set<String> taskOnlyTools = ConcurrentHashMap.newKeySet();
   private volatile @Nullable ServerFacts server;
   private volatile ProtocolVersion version;
   private volatile @Nullable LoggingLevel logLevel;
@@ -299,15 +315,28 @@ public final class McpClient implements AutoCloseable {
    */
   public List<Tool> listTools() {
     List<Tool> tools = usable(all(ListToolsRequest.first(), ListToolsResult::tools));
-    structuredContent.remember(tools);
+    remember(tools);
     return tools;
+  }
+
+  private void remember(List<Tool> tools) {
+    structuredContent.remember(tools);
+    for (Tool tool : tools) {
+      boolean required = tool.execution() != null
+          && tool.execution().taskSupport() == TaskSupport.REQUIRED;
+      if (required) {
+        taskOnlyTools.add(tool.name());
+      } else {
+        taskOnlyTools.remove(tool.name());
+      }
+    }
   }
 
   /** One page of tools (without tools whose header annotations are invalid, in 2026-07-28). */
   public ListToolsResult listTools(@Nullable String cursor) {
     ListToolsResult page = request(ListToolsRequest.first().withCursor(cursor));
     List<Tool> tools = usable(page.tools());
-    structuredContent.remember(tools);
+    remember(tools);
     return tools.size() == page.tools().size() ? page
         : new ListToolsResult(tools, page.nextCursor(), page.meta(), page.extra());
   }
@@ -343,11 +372,128 @@ public final class McpClient implements AutoCloseable {
    * result that does not match the tool's output schema (as last listed) is an exception.
    */
   public CallToolResult callTool(CallToolRequest call, CallOptions callOptions) {
-    CallToolResult result = request(call, callOptions);
+    CallToolResult result;
+    if (call.task() == null && offersCoreTasks() && taskOnlyTools.contains(call.name())) {
+      result = callAsTask(call, callOptions);
+    } else {
+      try {
+        result = request(call, callOptions);
+      } catch (JsonRpcException e) {
+        // A 2025-11-25 server refuses a tool that runs only as a task with -32601.
+        if (!e.isFromPeer() || e.code() != ErrorCodes.METHOD_NOT_FOUND || call.task() != null
+            || !offersCoreTasks()) {
+          throw e;
+        }
+        result = callAsTask(call, callOptions);
+      }
+    }
     if (options.validateStructuredContent()) {
       structuredContent.check(call.name(), result);
     }
     return result;
+  }
+
+  /** The 2025-11-25 way to get a task-only tool's result: as a task, followed to its end. */
+  private CallToolResult callAsTask(CallToolRequest call, CallOptions callOptions) {
+    return new CoreTaskPolling(channel, callOptions).call(withTask(call, null));
+  }
+
+  private static CallToolRequest withTask(CallToolRequest call, @Nullable Duration ttl) {
+    return new CallToolRequest(call.name(), call.arguments(),
+        new TaskMetadata(ttl == null ? null : ttl.toMillis(), Map.of()), call.meta(),
+        call.extra());
+  }
+
+  // ------------------------------------------------------------ tasks
+
+  /**
+   * Whether the server runs tool calls as 2025-11-25 tasks: it said so, and the revision spoken
+   * has tasks (some servers declare them whatever the revision).
+   */
+  private boolean offersCoreTasks() {
+    ServerCapabilities capabilities = serverCapabilities();
+    return version.supports(ProtocolFeature.TASKS) && capabilities.tasks() != null
+        && capabilities.tasks().requests() != null
+        && capabilities.tasks().requests().path("tools").has("call");
+  }
+
+  private void requireCoreTasks(String what) {
+    if (options.enforceServerCapabilities() && (!version.supports(ProtocolFeature.TASKS)
+        || serverCapabilities().tasks() == null)) {
+      throw JsonRpcException.methodNotFound("Method not found: " + what + " needs 2025-11-25 "
+          + "tasks, which the server does not offer (in 2026-07-28 the server decides, and "
+          + "callTool follows its tasks by itself)");
+    }
+  }
+
+  /**
+   * Calls a tool as a task (2025-11-25): the server answers at once with the task, which
+   * {@link #getTask}, {@link #toolTaskResult} and {@link #cancelTask} then follow.
+   *
+   * @param ttl how long the server should keep the task; null for its default
+   */
+  public Task callToolAsTask(CallToolRequest call, @Nullable Duration ttl) {
+    requireCoreTasks("tools/call as a task");
+    return new CoreTaskPolling(channel, CallOptions.DEFAULT).start(withTask(call, ttl));
+  }
+
+  /**
+   * The state of a task: {@code tasks/get} of 2025-11-25, or of the 2026-07-28 extension (then
+   * {@code ttl} and {@code pollInterval} carry its {@code ttlMs} and {@code pollIntervalMs}).
+   */
+  public Task getTask(String taskId) {
+    if (version.isLegacy()) {
+      requireCoreTasks(GetTaskRequest.METHOD);
+      return request(new GetTaskRequest(taskId, null, Map.of())).task();
+    }
+    JsonNode detailed = stateless.call(TasksExtension.GET, McpJson.object().put("taskId", taskId),
+        CallOptions.DEFAULT, false);
+    return new Task(detailed.path("taskId").asString(taskId),
+        TaskStatus.fromJson(detailed.path("status").asString("")),
+        detailed.path("statusMessage").isString() ? detailed.get("statusMessage").asString()
+            : null,
+        detailed.path("createdAt").asString(""), detailed.path("lastUpdatedAt").asString(""),
+        detailed.path("ttlMs").isNumber() ? detailed.get("ttlMs").asLong() : null,
+        detailed.path("pollIntervalMs").isNumber() ? detailed.get("pollIntervalMs").asLong()
+            : null, Map.of());
+  }
+
+  /**
+   * What a tool call run as a task answered (2025-11-25 {@code tasks/result}): waits for the
+   * task's end (up to the request timeout); the server's questions meanwhile reach the client's
+   * handlers. A task that ended with a protocol error throws it.
+   */
+  public CallToolResult toolTaskResult(String taskId) {
+    requireCoreTasks(GetTaskPayloadRequest.METHOD);
+    GetTaskPayloadResult payload = request(new GetTaskPayloadRequest(taskId, null, Map.of()));
+    return McpJson.fromTree(McpJson.toObject(payload), CallToolResult.class);
+  }
+
+  /** Every task the server lists for this client (2025-11-25), across all pages. */
+  public List<Task> listTasks() {
+    requireCoreTasks(ListTasksRequest.METHOD);
+    return all(new ListTasksRequest(null, null, Map.of()), ListTasksResult::tasks);
+  }
+
+  /** One page of tasks (2025-11-25). */
+  public ListTasksResult listTasks(@Nullable String cursor) {
+    requireCoreTasks(ListTasksRequest.METHOD);
+    return request(new ListTasksRequest(cursor, null, Map.of()));
+  }
+
+  /**
+   * Cancels a task and returns its state after: {@code cancelled} in 2025-11-25 (a task that
+   * had ended is refused with -32602); in 2026-07-28 cancelling is a request the server honours
+   * when it can, so the task may still be running, or have ended otherwise.
+   */
+  public Task cancelTask(String taskId) {
+    if (version.isLegacy()) {
+      requireCoreTasks(CancelTaskRequest.METHOD);
+      return request(new CancelTaskRequest(taskId, null, Map.of())).task();
+    }
+    stateless.call(TasksExtension.CANCEL, McpJson.object().put("taskId", taskId),
+        CallOptions.DEFAULT, false);
+    return getTask(taskId);
   }
 
   // ------------------------------------------------------------ resources

@@ -1,7 +1,10 @@
 package io.jmcp.client;
 
 import io.jmcp.client.internal.ClientOptions;
+import io.jmcp.client.internal.ClientTasks;
 import io.jmcp.client.internal.ListenInterest;
+import io.jmcp.core.tasks.InMemoryTaskStore;
+import io.jmcp.core.tasks.TaskStore;
 import io.jmcp.jsonrpc.JsonRpcNotification;
 import io.jmcp.jsonrpc.Transport;
 import io.jmcp.schema.Implementation;
@@ -59,6 +62,8 @@ public final class McpClientBuilder {
   private Consumer<String> onElicitationComplete = id -> {
   };
   private final List<Consumer<JsonRpcNotification>> onNotification = new ArrayList<>();
+  private boolean tasksExtension = true;
+  private @Nullable TaskStore taskStore;
 
   McpClientBuilder(Implementation info) {
     this.info = Objects.requireNonNull(info, "info");
@@ -221,6 +226,32 @@ public final class McpClientBuilder {
   }
 
   /**
+   * Whether 2026-07-28 requests declare the tasks extension ({@code io.modelcontextprotocol/tasks};
+   * on by default). With it, a server may answer a tool call with a task; the client then follows
+   * the task (polling, answering its questions with the handlers, cancelling it when the caller
+   * is interrupted) and returns the call's result as if it had come at once.
+   */
+  public McpClientBuilder tasksExtension(boolean declare) {
+    this.tasksExtension = declare;
+    return this;
+  }
+
+  /**
+   * Lets 2025-11-25 servers run this client's sampling and elicitation as tasks (declared as
+   * {@code tasks.requests.sampling.createMessage} / {@code elicitation.create}, for the handlers
+   * the client has), kept in {@code store}. Off by default.
+   */
+  public McpClientBuilder receiveTasks(TaskStore store) {
+    this.taskStore = Objects.requireNonNull(store);
+    return this;
+  }
+
+  /** {@link #receiveTasks(TaskStore)} with tasks kept in memory. */
+  public McpClientBuilder receiveTasks() {
+    return receiveTasks(new InMemoryTaskStore());
+  }
+
+  /**
    * Connects over {@code transport}: starts it, finds the protocol era (or uses the one given),
    * runs {@code server/discover} or the {@code initialize} handshake, and returns the ready
    * client.
@@ -235,7 +266,7 @@ public final class McpClientBuilder {
         new ListenInterest(listensToTools, listensToPrompts, listensToResources),
         Map.copyOf(experimental), onLog, onToolsChanged,
         onResourcesChanged, onPromptsChanged, onResourceUpdated, onElicitationComplete,
-        List.copyOf(onNotification));
+        List.copyOf(onNotification), new ClientTasks(tasksExtension, taskStore));
     return McpClient.connect(options, transport);
   }
 }

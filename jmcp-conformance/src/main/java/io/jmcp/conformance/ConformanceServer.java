@@ -73,6 +73,7 @@ public final class ConformanceServer {
     prompts(builder);
     AtomicReference<McpServer> built = new AtomicReference<>();
     StatelessFixtures.register(builder, built);
+    TaskFixtures.register(builder);
     skills().addTo(builder);
     McpServer server = builder.build();
     built.set(server);

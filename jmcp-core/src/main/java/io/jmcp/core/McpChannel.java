@@ -77,10 +77,7 @@ public final class McpChannel {
     }
     ProgressToken token = null;
     if (options.onProgress() != null) {
-      token = switch (id) {
-        case RequestId.Numeric n -> ProgressToken.of(n.number());
-        case RequestId.Text t -> ProgressToken.of(t.text());
-      };
+      token = progressToken(id);
       meta = (meta == null ? Meta.empty() : meta).withProgressToken(token);
       progress.put(token, new Tracked(id, options.onProgress(), options.resetTimeoutOnProgress()));
     }
@@ -96,6 +93,33 @@ public final class McpChannel {
       raw.whenComplete((node, error) -> progress.remove(registered));
     }
     return raw;
+  }
+
+  /** The progress token of the request sent under {@code id} (its id doubles as the token). */
+  public static ProgressToken progressToken(RequestId id) {
+    return switch (id) {
+      case RequestId.Numeric n -> ProgressToken.of(n.number());
+      case RequestId.Text t -> ProgressToken.of(t.text());
+    };
+  }
+
+  /**
+   * Keeps delivering progress notifications that carry {@code token} to {@code listener} until
+   * the returned handle is closed: for requests whose work goes on after their response (a task,
+   * whose progress keeps the token of the request that created it).
+   */
+  public Following followProgress(ProgressToken token, RequestId id,
+      ProgressListener listener) {
+    Tracked tracked = new Tracked(id, listener, false);
+    progress.put(token, tracked);
+    return () -> progress.remove(token, tracked);
+  }
+
+  /** A progress registration made by {@link #followProgress}. */
+  @FunctionalInterface
+  public interface Following extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /** Sends {@code request} and waits for its result. */

@@ -51,7 +51,7 @@ class InspectorCliInteropTest {
     List<String> names = new ArrayList<>();
     tools.forEach(tool -> names.add(tool.path("name").asString()));
     assertThat(names).contains("echo", "add", "get_tiny_image", "get_weather", "fail")
-        .hasSize(14);
+        .hasSize(15);
 
     JsonNode sum = inspect(target, "--method", "tools/call", "--tool-name", "add",
         "--tool-arg", "a=2", "b=3");

@@ -39,6 +39,7 @@ class StdioEndToEndTest {
       "echo", Map.of("message", "over stdio"),
       "add", Map.of("a", 1, "b", 2),
       "long_running_operation", Map.of("duration", 0.2, "steps", 2),
+      "prime_sum", Map.of("count", 10, "duration", 0),
       "sample_llm", Map.of("prompt", "hello?"),
       "annotated_message", Map.of("messageType", "debug", "includeImage", true),
       "get_resource_reference", Map.of("resourceId", 5),
@@ -79,7 +80,8 @@ class StdioEndToEndTest {
         assertThat(result.isError()).as("%s: %s", tool.name(), result.content())
             .isEqualTo(tool.name().equals("fail") ? Boolean.TRUE : null);
       }
-      assertThat(progress.get()).isEqualTo(2);
+      // Two from long_running_operation, ten from prime_sum (run directly: no task asked for).
+      assertThat(progress.get()).isEqualTo(12);
       client.listResources();
       client.readResource("test://static/resource/2");
       for (Prompt prompt : client.listPrompts()) {
@@ -117,7 +119,7 @@ class StdioEndToEndTest {
         Duration.ofMinutes(2));
     assertThat(demo.exitCode()).as(demo.describe()).isZero();
     assertThat(demo.stdout())
-        .contains("== Tools (14)")
+        .contains("== Tools (15)")
         .contains("~ progress 4/4 Step 4 of 4")
         .contains("~ the server asks our LLM (sampling)")
         .contains("~ the server asks the user (elicitation)")

@@ -55,7 +55,7 @@ class TypeScriptClientHttpInteropTest {
     try (McpHttpServer server = serve(HttpServerOptions.defaults().withStateless(true))) {
       JsonNode report = walk(server.endpoint().toString(), "streamable", false);
       assertThat(report.path("serverInfo").path("name").asString()).isEqualTo("jmcp-everything");
-      assertThat(report.path("tools").size()).isEqualTo(14);
+      assertThat(report.path("tools").size()).isEqualTo(15);
       assertThat(report.path("resources").size()).isEqualTo(100);
       assertThat(report.path("prompts").size()).isEqualTo(3);
       List<String> errors = new ArrayList<>();
@@ -91,7 +91,7 @@ class TypeScriptClientHttpInteropTest {
     assertThat(report.path("errors").size()).as("errors: %s", report.path("errors")).isZero();
     assertThat(report.path("serverInfo").path("name").asString()).isEqualTo("jmcp-everything");
     assertThat(report.path("protocolVersion").asString()).isEqualTo("2025-11-25");
-    assertThat(report.path("tools").size()).isEqualTo(14);
+    assertThat(report.path("tools").size()).isEqualTo(15);
     for (JsonNode tool : report.path("tools")) {
       boolean expectError = tool.path("name").asString().equals("fail");
       assertThat(tool.path("isError").asBoolean()).as("isError of %s", tool).isEqualTo(expectError);

@@ -59,7 +59,7 @@ class TypeScriptModernClientInteropTest {
     assertThat(report.path("protocolVersion").asString())
         .isEqualTo(era.equals("modern") ? "2026-07-28" : "2025-11-25");
     assertThat(report.path("serverInfo").path("name").asString()).isEqualTo("jmcp-everything");
-    assertThat(report.path("tools").size()).isEqualTo(14);
+    assertThat(report.path("tools").size()).isEqualTo(15);
 
     JsonNode calls = report.path("calls");
     assertThat(text(calls, "echo")).isEqualTo("Echo: hi");

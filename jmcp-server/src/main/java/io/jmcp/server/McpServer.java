@@ -160,5 +160,6 @@ public final class McpServer implements AutoCloseable {
     for (ServerConnection session : List.copyOf(features.sessions())) {
       session.close();
     }
+    features.tasks().close();
   }
 }

@@ -2,6 +2,9 @@ package io.jmcp.server;
 
 import io.jmcp.core.jsonschema.ArgumentBinder;
 import io.jmcp.core.jsonschema.StructuredOutput;
+import io.jmcp.core.tasks.InMemoryTaskStore;
+import io.jmcp.core.tasks.TaskSettings;
+import io.jmcp.core.tasks.TaskStore;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.jsonrpc.JsonRpcLimits;
 import io.jmcp.schema.CacheHint;
@@ -16,6 +19,7 @@ import io.jmcp.server.internal.ExtensionMethods;
 import io.jmcp.server.internal.ExtensionOptions;
 import io.jmcp.server.internal.ServerOptions;
 import io.jmcp.server.internal.StatelessOptions;
+import io.jmcp.server.internal.TaskOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +63,9 @@ public final class McpServerBuilder {
   byte @Nullable [] requestStateKey;
   Duration requestStateTtl = Duration.ofMinutes(15);
   boolean singleUseRequestState;
+  @Nullable TaskStore taskStore;
+  TaskSettings taskSettings = TaskSettings.DEFAULT;
+  @Nullable Boolean tasksExtension;
 
   McpServerBuilder(Implementation info) {
     this.info = Objects.requireNonNull(info, "info");
@@ -334,6 +341,43 @@ public final class McpServerBuilder {
     return this;
   }
 
+  // ------------------------------------------------------------ tasks
+
+  /**
+   * Where tool tasks are kept: by default in this server's memory ({@link InMemoryTaskStore}); a
+   * shared store lets several servers behind one load balancer answer for each other's tasks.
+   */
+  public McpServerBuilder taskStore(TaskStore store) {
+    this.taskStore = Objects.requireNonNull(store);
+    return this;
+  }
+
+  /**
+   * How long tasks are kept after their creation: {@code defaultTtl} unless the client asks for
+   * less (2025-11-25), never more than {@code maxTtl}. One hour and one day by default.
+   */
+  public McpServerBuilder taskTtl(Duration defaultTtl, Duration maxTtl) {
+    this.taskSettings = taskSettings.withTtl(defaultTtl, maxTtl);
+    return this;
+  }
+
+  /** How often clients are advised to poll a task (one second by default). */
+  public McpServerBuilder taskPollInterval(Duration interval) {
+    this.taskSettings = taskSettings.withPollInterval(Objects.requireNonNull(interval));
+    return this;
+  }
+
+  /**
+   * Whether {@code server/discover} (2026-07-28) declares the tasks extension
+   * ({@code io.modelcontextprotocol/tasks}). By default it does exactly when some tool supports
+   * tasks; without it, tools that support tasks run directly for 2026-07-28 clients (and those
+   * that require them are refused).
+   */
+  public McpServerBuilder tasksExtension(boolean declare) {
+    this.tasksExtension = declare;
+    return this;
+  }
+
   public McpServer build() {
     StatelessOptions stateless = new StatelessOptions(cacheHints,
         requestStateKey != null ? requestStateKey : StatelessOptions.randomKey(), requestStateTtl,
@@ -341,7 +385,9 @@ public final class McpServerBuilder {
     ServerOptions options = new ServerOptions(info, instructions, versions, toolsEnabled,
         resourcesEnabled, promptsEnabled, logging, Map.copyOf(experimental), pageSize,
         clientRequestTimeout, maxConcurrentRequests, limits, onInitialized, onRootsChanged,
-        stateless, beforeListingResources, new ExtensionOptions(extensions, methods));
+        stateless, beforeListingResources, new ExtensionOptions(extensions, methods),
+        new TaskOptions(taskStore != null ? taskStore : new InMemoryTaskStore(), taskSettings,
+            tasksExtension));
     return new McpServer(options, tools, resources, templates, prompts);
   }
 }

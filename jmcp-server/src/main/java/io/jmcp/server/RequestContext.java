@@ -180,4 +180,27 @@ public interface RequestContext {
    *     answer one of them
    */
   InputResponses ask(InputRequests requests);
+
+  // ------------------------------------------------------------ tasks
+
+  /**
+   * The id of the task this call runs as, once it runs as one (the client then polls for the
+   * answer instead of waiting for it).
+   */
+  default Optional<String> taskId() {
+    return Optional.empty();
+  }
+
+  /**
+   * Makes this call a task now, if it may become one: its tool supports tasks and this request's
+   * client can poll (2026-07-28: it declared the {@code io.modelcontextprotocol/tasks} extension).
+   * The client gets its task handle and the handler goes on in the background. Only tools that
+   * start their tasks themselves ({@link TaskStart#BY_HANDLER}) need it; call it from the
+   * handler's own thread.
+   *
+   * @return whether the call runs as a task now
+   */
+  default boolean startTask() {
+    return taskId().isPresent();
+  }
 }

@@ -13,6 +13,8 @@ import io.jmcp.jsonrpc.JsonRpcResult;
 import io.jmcp.jsonrpc.RequestId;
 import io.jmcp.schema.McpJson;
 import io.jmcp.schema.ProtocolVersion;
+import io.jmcp.schema.ResultType;
+import io.jmcp.schema.tasks.TasksExtension;
 import io.jmcp.test.WireRecorder.Direction;
 import io.jmcp.test.WireRecorder.Recorded;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +41,19 @@ public final class ProtocolSchema {
 
   private static final Map<ProtocolVersion, ProtocolSchema> LOADED =
       new EnumMap<>(ProtocolVersion.class);
+
+  /**
+   * Messages of the 2026-07-28 tasks extension ({@code io.modelcontextprotocol/tasks}), which
+   * the revision's schema does not define: like the official suite, only their JSON-RPC envelope
+   * (and, for results, the base {@code Result}) is checked.
+   */
+  private static final Set<String> EXTENSION_REQUESTS = Set.of(TasksExtension.GET,
+      TasksExtension.UPDATE, TasksExtension.CANCEL);
+  private static final Set<String> EXTENSION_NOTIFICATIONS =
+      Set.of(TasksExtension.STATUS_NOTIFICATION);
+
+  /** Stands for the method of a task-augmented request, whose answer is a CreateTaskResult. */
+  private static final String TASK_AUGMENTED = " task-augmented";
 
   private final ProtocolVersion version;
   private final JsonNode document;
@@ -229,18 +245,26 @@ public final class ProtocolSchema {
     List<String> problems = new ArrayList<>();
     switch (message) {
       case JsonRpcRequest request -> {
-        mine.put(request.id(), request.method());
+        // A task-augmented request (2025-11-25) is answered with the task, not its result.
+        boolean augmented = request.params() != null && request.params().path("task").isObject()
+            && has("CreateTaskResult");
+        mine.put(request.id(), augmented ? TASK_AUGMENTED : request.method());
         problems.addAll(validate("JSONRPCRequest", json));
-        requestDefinition(request.method()).ifPresentOrElse(
-            definition -> problems.addAll(validate(definition, json)),
-            () -> problems.add("revision " + version + " has no request " + request.method()));
+        Optional<String> definition = requestDefinition(request.method());
+        if (definition.isPresent()) {
+          problems.addAll(validate(definition.get(), json));
+        } else if (!isExtension(EXTENSION_REQUESTS, request.method())) {
+          problems.add("revision " + version + " has no request " + request.method());
+        }
       }
       case JsonRpcNotification notification -> {
         problems.addAll(validate("JSONRPCNotification", json));
-        notificationDefinition(notification.method()).ifPresentOrElse(
-            definition -> problems.addAll(validate(definition, json)),
-            () -> problems.add(
-                "revision " + version + " has no notification " + notification.method()));
+        Optional<String> definition = notificationDefinition(notification.method());
+        if (definition.isPresent()) {
+          problems.addAll(validate(definition.get(), json));
+        } else if (!isExtension(EXTENSION_NOTIFICATIONS, notification.method())) {
+          problems.add("revision " + version + " has no notification " + notification.method());
+        }
       }
       case JsonRpcResult result -> {
         problems.addAll(validate(has("JSONRPCResultResponse") ? "JSONRPCResultResponse"
@@ -252,8 +276,13 @@ public final class ProtocolSchema {
             && "input_required".equals(result.result().path("resultType").asString(""))) {
           // 2026-07-28: any request that may ask for input answers with this instead.
           problems.addAll(validate("InputRequiredResult", result.result()));
+        } else if (result.result() != null && isExtension(Set.of(ResultType.TASK),
+            result.result().path(ResultType.FIELD).asString(""))) {
+          // A task handle of the tasks extension: typed by the extension, not by the revision.
+          problems.addAll(validate("Result", result.result()));
         } else {
-          problems.addAll(validate(resultDefinition(method), result.result()));
+          problems.addAll(validate(method.equals(TASK_AUGMENTED) ? "CreateTaskResult"
+              : resultDefinition(method), result.result()));
         }
       }
       case JsonRpcErrorResponse error -> {
@@ -266,6 +295,11 @@ public final class ProtocolSchema {
       case JsonRpcBatch batch -> throw new IllegalStateException("batches are unpacked first");
     }
     return problems;
+  }
+
+  /** Whether {@code name} belongs to the tasks extension, which only stateless revisions have. */
+  private boolean isExtension(Set<String> names, String name) {
+    return !version.isLegacy() && names.contains(name);
   }
 
   private boolean has(String definition) {

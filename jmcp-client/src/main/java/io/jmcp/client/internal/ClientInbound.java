@@ -5,6 +5,7 @@ import io.jmcp.client.ElicitationHandler;
 import io.jmcp.client.SamplingHandler;
 import io.jmcp.core.McpChannel;
 import io.jmcp.core.NotificationLane;
+import io.jmcp.core.tasks.TaskStore;
 import io.jmcp.jsonrpc.InboundRequest;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.jsonrpc.JsonRpcNotification;
@@ -34,6 +35,7 @@ import io.jmcp.schema.roots.Root;
 import io.jmcp.schema.roots.RootsListChangedNotification;
 import io.jmcp.schema.sampling.CreateMessageRequest;
 import io.jmcp.schema.sampling.CreateMessageResult;
+import io.jmcp.schema.tasks.TaskMetadata;
 import io.jmcp.schema.tools.ToolListChangedNotification;
 import java.util.List;
 import java.util.function.Consumer;
@@ -58,11 +60,14 @@ public final class ClientInbound {
   private final NotificationLane lane = new NotificationLane("client");
   private volatile @Nullable List<Root> roots;
   private volatile Predicate<JsonRpcNotification> observer = notification -> true;
+  private final @Nullable ReceivedTasks tasks;
 
   public ClientInbound(ClientOptions options, Supplier<ProtocolVersion> version) {
     this.options = options;
     this.version = version;
     this.roots = options.roots();
+    TaskStore store = options.tasks().receiverStore();
+    this.tasks = store == null ? null : new ReceivedTasks(store);
   }
 
   // ------------------------------------------------------------ requests from the server
@@ -73,15 +78,39 @@ public final class ClientInbound {
       throw JsonRpcException.methodNotFound("Method not found: " + request.method()
           + " (a 2026-07-28 server sends no requests)");
     }
+    ReceivedTasks received = receivesTasks() ? tasks : null;
     McpResult result = switch (request.method()) {
       case PingRequest.METHOD -> EmptyResult.empty();
-      case CreateMessageRequest.METHOD ->
-          sample(decode(request, CreateMessageRequest.class), context(request));
-      case ElicitRequest.METHOD -> elicit(decode(request, ElicitRequest.class), context(request));
+      case CreateMessageRequest.METHOD -> {
+        CreateMessageRequest sampling = decode(request, CreateMessageRequest.class);
+        yield received != null && sampling.task() != null && options.sampling() != null
+            ? received.start(request, sampling.task().ttl(), context -> sample(sampling, context))
+            : sample(sampling, context(request));
+      }
+      case ElicitRequest.METHOD -> {
+        ElicitRequest elicitation = decode(request, ElicitRequest.class);
+        TaskMetadata task = switch (elicitation) {
+          case ElicitFormRequest form -> form.task();
+          case ElicitUrlRequest url -> url.task();
+        };
+        yield received != null && task != null && options.elicitation() != null
+            ? received.start(request, task.ttl(), context -> elicit(elicitation, context))
+            : elicit(elicitation, context(request));
+      }
       case ListRootsRequest.METHOD -> listRoots();
-      default -> throw JsonRpcException.methodNotFound("Method not found: " + request.method());
+      default -> {
+        if (received != null && ReceivedTasks.METHODS.contains(request.method())) {
+          yield received.handle(request);
+        }
+        throw JsonRpcException.methodNotFound("Method not found: " + request.method());
+      }
     };
     return McpJson.toObject(result);
+  }
+
+  /** Whether servers may give this client tasks: it keeps them, and speaks 2025-11-25. */
+  private boolean receivesTasks() {
+    return tasks != null && version.get().supports(ProtocolFeature.TASKS);
   }
 
   /**
@@ -175,10 +204,18 @@ public final class ClientInbound {
     }
   }
 
-  private static ClientRequestContext context(InboundRequest request) {
+  /** The request's {@code _meta}; empty when absent or malformed. */
+  static Meta meta(InboundRequest request) {
     JsonNode meta = request.params() == null ? null : request.params().get("_meta");
-    Meta parsed = meta == null || !meta.isObject() ? Meta.empty()
-        : McpJson.fromTree(meta, Meta.class);
+    try {
+      return meta == null || !meta.isObject() ? Meta.empty() : McpJson.fromTree(meta, Meta.class);
+    } catch (IllegalArgumentException e) {
+      return Meta.empty();
+    }
+  }
+
+  private static ClientRequestContext context(InboundRequest request) {
+    Meta parsed = meta(request);
     return new ClientRequestContext() {
       @Override
       public RequestId requestId() {
@@ -260,5 +297,8 @@ public final class ClientInbound {
 
   public void close() {
     lane.close();
+    if (tasks != null) {
+      tasks.close();
+    }
   }
 }

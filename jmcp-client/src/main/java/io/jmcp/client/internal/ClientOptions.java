@@ -5,20 +5,24 @@ import io.jmcp.client.SamplingHandler;
 import io.jmcp.jsonrpc.JsonRpcNotification;
 import io.jmcp.schema.Capability;
 import io.jmcp.schema.Implementation;
+import io.jmcp.schema.McpJson;
 import io.jmcp.schema.ProtocolFeature;
 import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.lifecycle.ClientCapabilities;
 import io.jmcp.schema.lifecycle.ElicitationCapability;
 import io.jmcp.schema.lifecycle.RootsCapability;
 import io.jmcp.schema.lifecycle.SamplingCapability;
+import io.jmcp.schema.lifecycle.TasksCapability;
 import io.jmcp.schema.logging.LoggingMessageNotification;
 import io.jmcp.schema.roots.Root;
+import io.jmcp.schema.tasks.TasksExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A client's fixed configuration, as the builder left it.
@@ -39,7 +43,7 @@ public record ClientOptions(Implementation info, @Nullable ProtocolVersion proto
     Map<String, JsonNode> experimental, Consumer<LoggingMessageNotification> onLog,
     Runnable onToolsChanged, Runnable onResourcesChanged, Runnable onPromptsChanged,
     Consumer<String> onResourceUpdated, Consumer<String> onElicitationComplete,
-    List<Consumer<JsonRpcNotification>> onNotification) {
+    List<Consumer<JsonRpcNotification>> onNotification, ClientTasks tasks) {
 
   /**
    * The capabilities these options amount to, limited to what {@code version} defines (a client
@@ -76,6 +80,27 @@ public record ClientOptions(Implementation info, @Nullable ProtocolVersion proto
         elicitation == null || !version.supports(ProtocolFeature.ELICITATION) ? null
             : new ElicitationCapability(modes && elicitationForm ? Capability.SUPPORTED : null,
                 modes && elicitationUrl ? Capability.SUPPORTED : null, Map.of()),
-        null, null, Map.of());
+        version.supports(ProtocolFeature.TASKS) ? receivedTasks() : null,
+        version.supports(ProtocolFeature.STATELESS) && tasks.extension()
+            ? Map.of(TasksExtension.ID, McpJson.object()) : null,
+        Map.of());
+  }
+
+  /**
+   * The 2025-11-25 {@code tasks} capability: the requests a server may make tasks of, those the
+   * client has handlers for (null when it runs no tasks).
+   */
+  private @Nullable TasksCapability receivedTasks() {
+    if (tasks.receiverStore() == null || (sampling == null && elicitation == null)) {
+      return null;
+    }
+    ObjectNode requests = McpJson.object();
+    if (sampling != null) {
+      requests.set("sampling", McpJson.object().set("createMessage", McpJson.object()));
+    }
+    if (elicitation != null) {
+      requests.set("elicitation", McpJson.object().set("create", McpJson.object()));
+    }
+    return new TasksCapability(Capability.SUPPORTED, Capability.SUPPORTED, requests, Map.of());
   }
 }

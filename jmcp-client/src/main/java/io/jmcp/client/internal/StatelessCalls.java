@@ -17,6 +17,7 @@ import io.jmcp.schema.logging.LoggingLevel;
 import io.jmcp.schema.mrtr.InputRequests;
 import io.jmcp.schema.prompts.GetPromptRequest;
 import io.jmcp.schema.resources.ReadResourceRequest;
+import io.jmcp.schema.tasks.TasksExtension;
 import io.jmcp.schema.tools.CallToolRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -113,12 +114,33 @@ public final class StatelessCalls {
           return result;
         }
         case ResultType.INPUT_REQUIRED -> round = nextRound(method, params, result);
+        case ResultType.TASK -> {
+          return task(method, sent, result);
+        }
         default -> throw new JsonRpcException(ErrorCodes.INTERNAL_ERROR, "Invalid " + method
             + " result from the server: unknown resultType '" + type + "'");
       }
     }
     throw new JsonRpcException(ErrorCodes.INTERNAL_ERROR, "The server asked for input more than "
         + MAX_ROUNDS + " times while answering " + method + "; giving up");
+  }
+
+  /**
+   * A call the server turned into a task (the tasks extension): followed to its end, so the
+   * caller gets the call's own result. Only calls that may become tasks, and only when the
+   * client declared the extension, may be answered so.
+   */
+  private JsonNode task(String method, CallOptions sent, JsonNode created) {
+    if (TasksExtension.GET.equals(method)) {
+      // Some of the extension's own examples type a tasks/get answer "task": it is the task.
+      return created;
+    }
+    if (!CallToolRequest.METHOD.equals(method) || !options.tasks().extension()) {
+      throw new JsonRpcException(ErrorCodes.INTERNAL_ERROR, "Invalid " + method + " result from "
+          + "the server: a task, which " + (options.tasks().extension()
+              ? "only tools/call may become" : "this client did not allow"));
+    }
+    return new ExtensionTaskPolling(channel, sent, this::answer).await(created);
   }
 
   /** The retry after an input-required answer: the original params plus this round's answers. */

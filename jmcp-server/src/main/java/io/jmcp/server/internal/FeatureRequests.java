@@ -3,7 +3,6 @@ package io.jmcp.server.internal;
 import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.InboundRequest;
 import io.jmcp.jsonrpc.JsonRpcException;
-import io.jmcp.jsonrpc.RequestCancelledException;
 import io.jmcp.schema.Capability;
 import io.jmcp.schema.McpJson;
 import io.jmcp.schema.McpResult;
@@ -30,22 +29,20 @@ import io.jmcp.schema.resources.ReadResourceRequest;
 import io.jmcp.schema.resources.ReadResourceResult;
 import io.jmcp.schema.resources.Resource;
 import io.jmcp.schema.resources.ResourceTemplate;
+import io.jmcp.schema.tasks.TasksExtension;
 import io.jmcp.schema.tools.CallToolRequest;
-import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.ListToolsRequest;
 import io.jmcp.schema.tools.ListToolsResult;
 import io.jmcp.schema.tools.Tool;
 import io.jmcp.server.CompletionHandler;
-import io.jmcp.server.ServerPrompt;
 import io.jmcp.server.RequestContext;
+import io.jmcp.server.ServerPrompt;
 import io.jmcp.server.ServerResource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The feature requests of either era: tools, resources, prompts and completion. Lists are paged
@@ -53,14 +50,25 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FeatureRequests {
 
-  private static final Logger LOG = LoggerFactory.getLogger(FeatureRequests.class);
-
   private final Features features;
   private final ServerOptions options;
+
+  private final LegacyTasks legacyTasks;
+  private final ExtensionTasks extensionTasks;
 
   FeatureRequests(Features features) {
     this.features = features;
     this.options = features.options();
+    this.legacyTasks = new LegacyTasks(features);
+    this.extensionTasks = new ExtensionTasks(features);
+  }
+
+  LegacyTasks legacyTasks() {
+    return legacyTasks;
+  }
+
+  ExtensionTasks extensionTasks() {
+    return extensionTasks;
   }
 
   /** The capabilities this server declares, before any adaptation to the client's revision. */
@@ -72,8 +80,17 @@ final class FeatureRequests {
         options.promptsEnabled() ? new PromptsCapability(true, Map.of()) : null,
         options.resourcesEnabled() ? new ResourcesCapability(true, true, Map.of()) : null,
         options.toolsEnabled() ? new ToolsCapability(true, Map.of()) : null,
-        null, options.extensions().declared().isEmpty() ? null
-            : options.extensions().declared(), Map.of());
+        features.toolTasks() ? LegacyTasks.CAPABILITY : null, extensions(), Map.of());
+  }
+
+  /** The extensions declared: the server's own, and tasks when a tool runs as one. */
+  private @Nullable Map<String, JsonNode> extensions() {
+    Map<String, JsonNode> declared = new java.util.LinkedHashMap<>(
+        options.extensions().declared());
+    if (features.tasksExtension()) {
+      declared.putIfAbsent(TasksExtension.ID, McpJson.object());
+    }
+    return declared.isEmpty() ? null : declared;
   }
 
   McpResult handle(String method, InboundRequest request, RequestContext context)
@@ -120,59 +137,19 @@ final class FeatureRequests {
     return new ListToolsResult(page.items(), page.nextCursor(), null, Map.of());
   }
 
-  private CallToolResult callTool(CallToolRequest request, RequestContext context)
-      throws Exception {
+  /**
+   * A tool call, answered directly or (when the tool supports tasks and the client allows it)
+   * with a task handle: a {@link io.jmcp.schema.tasks.CreateTaskResult} in 2025-11-25, a
+   * {@link TaskHandle} in 2026-07-28.
+   */
+  private McpResult callTool(CallToolRequest request, RequestContext context) throws Exception {
     ToolEntry entry = features.tool(request.name()).orElseThrow(
         () -> JsonRpcException.invalidParams("Unknown tool: " + request.name()));
-    ObjectNode arguments = request.arguments() == null ? McpJson.object() : request.arguments();
-    List<String> problems = entry.input().validate(arguments);
-    if (!problems.isEmpty()) {
-      return CallToolResult.error("Invalid arguments for tool " + request.name() + ": "
-          + String.join("; ", problems));
-    }
-    CallToolResult result;
-    try {
-      result = entry.tool().handler().call(arguments, context);
-    } catch (JsonRpcException e) {
-      if (context.isCancelled()) {
-        throw e;
-      }
-      if (!e.isLocal() && !e.isFromPeer()) {
-        throw e;
-      }
-      result = CallToolResult.error(e.getMessage());
-    } catch (InterruptedException e) {
-      if (context.isCancelled()) {
-        throw new RequestCancelledException("cancelled");
-      }
-      result = CallToolResult.error("Tool " + request.name() + " was interrupted");
-    } catch (Exception e) {
-      LOG.debug("Tool {} failed", request.name(), e);
-      result = CallToolResult.error(e.getMessage() != null ? e.getMessage()
-          : "Tool " + request.name() + " failed: " + e.getClass().getSimpleName());
-    }
-    if (result == null) {
-      throw JsonRpcException.internalError("Tool " + request.name() + " returned no result");
-    }
-    checkOutput(entry, result);
-    return result;
-  }
-
-  /** A tool with an output schema must return conforming structured content (spec: MUST). */
-  private static void checkOutput(ToolEntry entry, CallToolResult result) {
-    if (entry.output() == null || result.failed()) {
-      return;
-    }
-    if (result.structuredContent() == null) {
-      throw JsonRpcException.internalError("Tool " + entry.name()
-          + " declares an output schema but returned no structured content");
-    }
-    List<String> problems = entry.output().validate(result.structuredContent());
-    if (!problems.isEmpty()) {
-      throw JsonRpcException.internalError("Tool " + entry.name()
-          + " returned structured content that does not match its output schema: "
-          + String.join("; ", problems));
-    }
+    return switch (context) {
+      case ServerRequestContext legacy -> legacyTasks.call(entry, request, legacy);
+      case StatelessRequestContext modern -> extensionTasks.call(entry, request, modern);
+      default -> ToolCall.run(entry, request, context);
+    };
   }
 
   // ------------------------------------------------------------ resources

@@ -1,10 +1,12 @@
 package io.jmcp.server.internal;
 
 import io.jmcp.core.UriTemplate;
+import io.jmcp.core.tasks.TaskRunner;
 import io.jmcp.schema.ServerNotification;
 import io.jmcp.schema.prompts.PromptListChangedNotification;
 import io.jmcp.schema.resources.ResourceListChangedNotification;
 import io.jmcp.schema.resources.ResourceUpdatedNotification;
+import io.jmcp.schema.tools.TaskSupport;
 import io.jmcp.schema.tools.ToolListChangedNotification;
 import io.jmcp.server.ServerPrompt;
 import io.jmcp.server.ServerResource;
@@ -33,12 +35,38 @@ public final class Features {
   private final Set<ServerConnection> sessions = ConcurrentHashMap.newKeySet();
   private final Set<ListenSubscription> listeners = ConcurrentHashMap.newKeySet();
   private final RequestStateCodec stateCodec;
+  private final TaskRunner tasks;
+  private final TaskRoutes taskRoutes = new TaskRoutes();
 
   public Features(ServerOptions options) {
     this.options = options;
     StatelessOptions stateless = options.stateless();
     this.stateCodec = new RequestStateCodec(stateless.stateKey(), stateless.stateTtl(),
         stateless.singleUseState(), Clock.systemUTC());
+    this.tasks = new TaskRunner(options.tasks().store(), options.tasks().settings(),
+        Clock.systemUTC());
+  }
+
+  /** Runs this server's tool tasks, of both designs. */
+  public TaskRunner tasks() {
+    return tasks;
+  }
+
+  /** Where the questions of 2025-11-25 tasks go. */
+  TaskRoutes taskRoutes() {
+    return taskRoutes;
+  }
+
+  /** Whether some tool may run as a task (then the 2025-11-25 tasks capability is declared). */
+  boolean toolTasks() {
+    return tools.list().stream()
+        .anyMatch(entry -> entry.tool().taskSupport() != TaskSupport.FORBIDDEN);
+  }
+
+  /** Whether 2026-07-28 clients are offered the tasks extension. */
+  boolean tasksExtension() {
+    Boolean declared = options.tasks().extension();
+    return declared != null ? declared : toolTasks();
   }
 
   /** Seals and opens the state of this server's multi round-trip requests. */

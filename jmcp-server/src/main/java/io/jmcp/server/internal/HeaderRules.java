@@ -11,6 +11,7 @@ import io.jmcp.jsonrpc.TransportHeaders;
 import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.prompts.GetPromptRequest;
 import io.jmcp.schema.resources.ReadResourceRequest;
+import io.jmcp.schema.tasks.TasksExtension;
 import io.jmcp.schema.tools.CallToolRequest;
 import java.util.List;
 import java.util.Optional;
@@ -143,6 +144,7 @@ final class HeaderRules {
     String member = switch (method) {
       case CallToolRequest.METHOD, GetPromptRequest.METHOD -> "name";
       case ReadResourceRequest.METHOD -> "uri";
+      case TasksExtension.GET, TasksExtension.UPDATE, TasksExtension.CANCEL -> "taskId";
       default -> null;
     };
     if (member == null || params == null || !params.path(member).isString()) {

@@ -95,6 +95,25 @@ final class ListenSubscription {
     }
   }
 
+  /**
+   * Sends a notification of an extension ({@code notifications/tasks}), which the caller has
+   * already judged wanted.
+   */
+  synchronized void offer(String method, ObjectNode params) {
+    if (!acknowledged) {
+      return;
+    }
+    ObjectNode meta = params.has("_meta") && params.get("_meta").isObject()
+        ? (ObjectNode) params.get("_meta") : params.putObject("_meta");
+    meta.set(Meta.SUBSCRIPTION_ID, subscriptionId);
+    try {
+      request.notify(method, params);
+    } catch (RuntimeException e) {
+      LOG.debug("Listen stream {} is gone: {}", subscriptionId, e.getMessage());
+      ended.countDown();
+    }
+  }
+
   /** Blocks until the client cancels the subscription or the server ends it. */
   void await() throws InterruptedException {
     ended.await();

@@ -35,6 +35,10 @@ import io.jmcp.schema.roots.ListRootsRequest;
 import io.jmcp.schema.roots.ListRootsResult;
 import io.jmcp.schema.roots.Root;
 import io.jmcp.schema.roots.RootsListChangedNotification;
+import io.jmcp.schema.tasks.CancelTaskRequest;
+import io.jmcp.schema.tasks.GetTaskPayloadRequest;
+import io.jmcp.schema.tasks.GetTaskRequest;
+import io.jmcp.schema.tasks.ListTasksRequest;
 import io.jmcp.server.ServerSession;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -154,6 +158,8 @@ public final class ServerConnection implements ServerSession {
       case SetLevelRequest.METHOD -> setLevel(request);
       case SubscribeRequest.METHOD -> subscribe(request, true);
       case UnsubscribeRequest.METHOD -> subscribe(request, false);
+      case GetTaskRequest.METHOD, GetTaskPayloadRequest.METHOD, ListTasksRequest.METHOD,
+          CancelTaskRequest.METHOD -> requests.legacyTasks().handle(method, request, this);
       default -> requests.handle(method, request, context);
     };
     return encode(result);

@@ -19,7 +19,7 @@ public record ServerOptions(Implementation info, @Nullable String instructions,
     Duration clientRequestTimeout, int maxConcurrentRequests, JsonRpcLimits limits,
     Consumer<ServerSession> onInitialized, Consumer<ServerSession> onRootsChanged,
     StatelessOptions stateless, Consumer<RequestContext> beforeListingResources,
-    ExtensionOptions extensions) {
+    ExtensionOptions extensions, TaskOptions tasks) {
 
   public ServerOptions {
     versions = List.copyOf(versions);

@@ -5,11 +5,11 @@ import io.jmcp.jsonrpc.InboundRequest;
 import io.jmcp.jsonrpc.RequestId;
 import io.jmcp.jsonrpc.TransportContext;
 import io.jmcp.schema.McpJson;
+import io.jmcp.schema.McpResult;
 import io.jmcp.schema.Meta;
 import io.jmcp.schema.ProgressNotification;
 import io.jmcp.schema.ProgressToken;
 import io.jmcp.schema.ProtocolFeature;
-import io.jmcp.schema.McpResult;
 import io.jmcp.schema.ServerRequest;
 import io.jmcp.schema.elicitation.ElicitRequest;
 import io.jmcp.schema.elicitation.ElicitResult;
@@ -55,6 +55,11 @@ final class ServerRequestContext implements RequestContext {
     }
     this.meta = parsed;
     this.progressToken = parsed.progressToken().orElse(null);
+  }
+
+  /** The session the request arrived on. */
+  ServerConnection connection() {
+    return session;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.jmcp.server.internal;
 
 import io.jmcp.core.RevisionAdapter;
+import io.jmcp.core.tasks.TaskStore;
 import io.jmcp.jsonrpc.InboundRequest;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.jsonrpc.RequestCancelledException;
@@ -29,6 +30,7 @@ import io.jmcp.schema.resources.SubscribeRequest;
 import io.jmcp.schema.resources.UnsubscribeRequest;
 import io.jmcp.schema.subscriptions.SubscriptionFilter;
 import io.jmcp.schema.subscriptions.SubscriptionsListenRequest;
+import io.jmcp.schema.tasks.TasksExtension;
 import io.jmcp.schema.tools.CallToolRequest;
 import io.jmcp.schema.tools.ListToolsRequest;
 import io.jmcp.server.CacheableKind;
@@ -100,6 +102,8 @@ final class StatelessRequests {
     return switch (method) {
       case DiscoverRequest.METHOD -> encode(discover(facts), facts, CacheableKind.DISCOVER);
       case SubscriptionsListenRequest.METHOD -> listen(request, facts);
+      case TasksExtension.GET, TasksExtension.UPDATE, TasksExtension.CANCEL ->
+          requests.extensionTasks().handle(method, request, facts);
       case CallToolRequest.METHOD, GetPromptRequest.METHOD, ReadResourceRequest.METHOD ->
           withInput(request, facts, connection);
       case ListToolsRequest.METHOD, ListPromptsRequest.METHOD, ListResourcesRequest.METHOD,
@@ -144,6 +148,9 @@ final class StatelessRequests {
         new StatelessRequestContext(request, facts, exchange, options.logging(), connection);
     try {
       McpResult result = requests.handle(method, request, context);
+      if (result instanceof TaskHandle handle) {
+        return requests.extensionTasks().created(handle.task());
+      }
       return encode(result, facts,
           method.equals(ReadResourceRequest.METHOD) ? CacheableKind.RESOURCE_READ : null);
     } catch (InputRequiredSignal signal) {
@@ -199,13 +206,17 @@ final class StatelessRequests {
       throws InterruptedException {
     SubscriptionsListenRequest listen = ServerConnection.decode(request,
         SubscriptionsListenRequest.class);
+    List<String> taskIds = requests.extensionTasks().watchable(listen.notifications(),
+        request, facts);
     ListenSubscription subscription =
-        new ListenSubscription(request, honoured(listen.notifications()));
+        new ListenSubscription(request, honoured(listen.notifications(), taskIds));
     features.listen(subscription);
+    List<TaskStore.Watch> watches = requests.extensionTasks().watch(taskIds, subscription);
     try {
       subscription.acknowledge();
       subscription.await();
     } finally {
+      watches.forEach(TaskStore.Watch::close);
       features.unlisten(subscription);
     }
     if (!subscription.endedByServer()) {
@@ -220,13 +231,14 @@ final class StatelessRequests {
   }
 
   /** The part of {@code asked} this server will honour: kinds it can produce. */
-  private SubscriptionFilter honoured(SubscriptionFilter asked) {
+  private SubscriptionFilter honoured(SubscriptionFilter asked, @Nullable List<String> taskIds) {
     boolean tools = options.toolsEnabled() && asked.wantsToolsListChanged();
     boolean prompts = options.promptsEnabled() && asked.wantsPromptsListChanged();
     boolean resources = options.resourcesEnabled() && asked.wantsResourcesListChanged();
     List<String> uris = options.resourcesEnabled() ? asked.subscribedUris() : List.of();
     return new SubscriptionFilter(tools ? true : null, prompts ? true : null,
-        resources ? true : null, uris.isEmpty() ? null : uris, Map.of());
+        resources ? true : null, uris.isEmpty() ? null : uris, taskIds == null ? Map.of()
+            : Map.of(ExtensionTasks.TASK_IDS, McpJson.toTree(taskIds)));
   }
 
   // ------------------------------------------------------------ results

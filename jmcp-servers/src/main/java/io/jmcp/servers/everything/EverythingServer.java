@@ -32,10 +32,12 @@ public final class EverythingServer {
                 .withTitle("jmcp everything server")
                 .withDescription("Exercises every feature of the Model Context Protocol"))
         .instructions("This server demonstrates every MCP feature. Try the tools echo, add, "
-            + "long_running_operation (progress), sample_llm (sampling), elicit_user_info "
+            + "long_running_operation (progress), prime_sum (tasks), sample_llm (sampling), "
+            + "elicit_user_info "
             + "(elicitation) and list_roots (roots); read test://static/resource/{id}; "
             + "get the prompts simple_prompt, complex_prompt and resource_prompt.")
-        .pageSize(10);
+        .pageSize(10)
+        .taskPollInterval(Duration.ofMillis(250));
     EverythingTools.register(builder, resources);
     resources.register(builder);
     EverythingPrompts.register(builder, resources);

@@ -13,6 +13,7 @@ import io.jmcp.schema.content.ResourceLink;
 import io.jmcp.schema.content.SamplingContent;
 import io.jmcp.schema.content.TextContent;
 import io.jmcp.schema.elicitation.BooleanSchema;
+import io.jmcp.schema.elicitation.ElicitAction;
 import io.jmcp.schema.elicitation.ElicitResult;
 import io.jmcp.schema.elicitation.ElicitationSchema;
 import io.jmcp.schema.elicitation.EnumOption;
@@ -25,10 +26,12 @@ import io.jmcp.schema.sampling.CreateMessageRequest;
 import io.jmcp.schema.sampling.CreateMessageResult;
 import io.jmcp.schema.sampling.SamplingMessage;
 import io.jmcp.schema.tools.CallToolResult;
+import io.jmcp.schema.tools.TaskSupport;
 import io.jmcp.schema.tools.Tool;
 import io.jmcp.schema.tools.ToolAnnotations;
 import io.jmcp.server.McpServerBuilder;
 import io.jmcp.server.RequestContext;
+import io.jmcp.server.TaskStart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,15 @@ final class EverythingTools {
       Optional<Double> duration,
       @Description("how many progress steps to report (1 to 100; default 5)")
       Optional<Integer> steps) {
+  }
+
+  record PrimeSumArgs(
+      @Description("how many primes to add up (1 to 100000; default 10000)")
+      Optional<Integer> count,
+      @Description("how long to take at least, in seconds (at most 60; default 5)")
+      Optional<Double> duration,
+      @Description("whether to ask the user before starting (default false)")
+      Optional<Boolean> confirm) {
   }
 
   record SampleArgs(@Description("what to ask the client's LLM") String prompt,
@@ -99,6 +111,12 @@ final class EverythingTools {
     server.tool("long_running_operation",
         "Runs for a while and reports progress; cancel it to see cancellation.",
         LongRunningArgs.class, EverythingTools::longRunning);
+    server.tool(McpServerBuilder.typedTool("prime_sum",
+        "Adds up the first primes, slowly, reporting progress; runs as a task when the client "
+            + "allows (2025-11-25 task-augmented calls, the 2026-07-28 tasks extension). With "
+            + "confirm, asks the user first, before the task exists.",
+        PrimeSumArgs.class, EverythingTools::primeSum)
+        .withTaskSupport(TaskSupport.OPTIONAL, TaskStart.BY_HANDLER));
     server.tool("sample_llm", "Asks the client's LLM (sampling) and returns its answer.",
         SampleArgs.class, EverythingTools::sample);
     server.tool(Tool.builder("elicit_user_info")
@@ -155,6 +173,60 @@ final class EverythingTools {
     }
     return CallToolResult.text(
         "Long running operation completed: " + steps + " steps in " + duration + " seconds.");
+  }
+
+  /**
+   * The task showcase: asks first if told to (in 2026-07-28, a round of the call itself), then
+   * becomes a task, then works in steps, reporting progress (in the extension: the task's status
+   * message) and stopping when cancelled.
+   */
+  private static CallToolResult primeSum(PrimeSumArgs args, RequestContext context)
+      throws InterruptedException {
+    int count = Math.max(1, Math.min(100_000, args.count().orElse(10_000)));
+    double duration = Math.max(0, Math.min(60, args.duration().orElse(5.0)));
+    if (args.confirm().orElse(false)) {
+      ElicitResult answer = context.elicit("Add up the first " + count + " primes?",
+          ElicitationSchema.builder().required("proceed", BooleanSchema.of("Proceed", null))
+              .build());
+      boolean proceed = answer.action() == ElicitAction.ACCEPT && answer.content() != null
+          && answer.content().get("proceed") != null
+          && answer.content().get("proceed").asBoolean(false);
+      if (!proceed) {
+        return CallToolResult.text("Not started: the user did not confirm.");
+      }
+    }
+    boolean task = context.startTask();
+    int steps = 10;
+    long sum = 0;
+    int found = 0;
+    long candidate = 1;
+    for (int step = 1; step <= steps; step++) {
+      int target = (int) ((long) count * step / steps);
+      while (found < target) {
+        candidate++;
+        if (isPrime(candidate)) {
+          sum += candidate;
+          found++;
+        }
+      }
+      Thread.sleep((long) (duration * 1000 / steps));
+      context.checkCancelled();
+      context.progress(step, (double) steps, found + " primes added up");
+    }
+    return CallToolResult.text("The sum of the first " + count + " primes is " + sum
+        + (task ? " (computed as a task)." : "."));
+  }
+
+  private static boolean isPrime(long n) {
+    if (n < 2) {
+      return false;
+    }
+    for (long d = 2; d * d <= n; d++) {
+      if (n % d == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static CallToolResult sample(SampleArgs args, RequestContext context) {

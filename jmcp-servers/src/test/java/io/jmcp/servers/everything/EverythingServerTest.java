@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jmcp.client.McpClient;
 import io.jmcp.core.CallOptions;
+import io.jmcp.jsonrpc.JsonRpcRequest;
 import io.jmcp.schema.McpJson;
 import io.jmcp.schema.ProgressNotification;
+import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.completion.PromptReference;
 import io.jmcp.schema.completion.ResourceTemplateReference;
 import io.jmcp.schema.content.AudioContent;
@@ -22,6 +24,8 @@ import io.jmcp.schema.logging.LoggingMessageNotification;
 import io.jmcp.schema.prompts.GetPromptResult;
 import io.jmcp.schema.roots.Root;
 import io.jmcp.schema.sampling.CreateMessageResult;
+import io.jmcp.schema.tasks.Task;
+import io.jmcp.schema.tasks.TaskStatus;
 import io.jmcp.schema.tools.CallToolRequest;
 import io.jmcp.schema.tools.CallToolResult;
 import io.jmcp.schema.tools.Tool;
@@ -67,10 +71,36 @@ class EverythingServerTest {
   }
 
   @Test
+  void primeSumRunsAsATaskInBothEras() {
+    // 2026-07-28: the client declares the tasks extension, the server makes a task of the call,
+    // and callTool follows it to its result.
+    assertThat(client.protocolVersion()).isEqualTo(ProtocolVersion.V2026_07_28);
+    assertThat(text(client.callTool("prime_sum", Map.of("count", 10, "duration", 0))))
+        .isEqualTo("The sum of the first 10 primes is 129 (computed as a task).");
+    assertThat(connection.wire().sent()).anyMatch(message ->
+        message instanceof JsonRpcRequest request && request.method().equals("tasks/get"));
+    // Asking first: a round of the call, then the task.
+    assertThat(text(client.callTool("prime_sum", Map.of("count", 3, "duration", 0,
+        "confirm", true)))).isEqualTo("Not started: the user did not confirm.");
+    assertThat(connection.schemaViolations()).isEmpty();
+
+    try (McpClient legacy = McpTestKit.connect(server,
+        builder -> builder.protocolVersion(ProtocolVersion.V2025_11_25))) {
+      Task task = legacy.callToolAsTask(CallToolRequest.of("prime_sum",
+          McpJson.object().put("count", 5).put("duration", 0)), null);
+      assertThat(text(legacy.toolTaskResult(task.taskId())))
+          .isEqualTo("The sum of the first 5 primes is 28 (computed as a task).");
+      assertThat(legacy.getTask(task.taskId()).status()).isEqualTo(TaskStatus.COMPLETED);
+      assertThat(text(legacy.callTool("prime_sum", Map.of("count", 5, "duration", 0))))
+          .isEqualTo("The sum of the first 5 primes is 28.");
+    }
+  }
+
+  @Test
   void everyToolWorks() {
     List<Tool> tools = client.listTools();
     assertThat(tools).extracting(Tool::name).containsExactly("echo", "add",
-        "long_running_operation", "sample_llm", "elicit_user_info", "get_tiny_image",
+        "long_running_operation", "prime_sum", "sample_llm", "elicit_user_info", "get_tiny_image",
         "get_tiny_audio", "annotated_message", "get_resource_reference", "get_resource_links",
         "get_weather", "list_roots", "log_message", "fail");
     assertThat(tools).allSatisfy(tool -> assertThat(tool.description()).isNotBlank());
