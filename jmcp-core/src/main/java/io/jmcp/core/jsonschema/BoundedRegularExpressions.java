@@ -3,6 +3,7 @@ package io.jmcp.core.jsonschema;
 import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.regex.RegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpressions;
+import io.jmcp.core.ReadBudget;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * keyword count catches. A match may read {@link #BASE_READS} characters plus
  * {@link #READS_PER_CHARACTER} per character of its input, however often the matcher revisits
  * them: plenty for linear matching, nothing like exponential backtracking. Beyond that the match
- * fails with {@link TooCostly}. Expressions are translated like the library's own JDK engine
+ * fails with {@link ReadBudget.Exhausted}. Expressions are translated like the library's own JDK engine
  * does.
  */
 final class BoundedRegularExpressions implements RegularExpressionFactory {
@@ -26,44 +27,7 @@ final class BoundedRegularExpressions implements RegularExpressionFactory {
     Pattern pattern = Pattern.compile(RegularExpressions.replaceLongformCharacterProperties(
         RegularExpressions.replaceDollarAnchors(regex)));
     // find(), not matches(): JSON Schema patterns are not implicitly anchored.
-    return value -> pattern.matcher(new CountedCharacters(value,
-        new long[] {BASE_READS + READS_PER_CHARACTER * value.length()})).find();
-  }
-
-  /** A match read more characters than allowed. */
-  static final class TooCostly extends RuntimeException {
-
-    private static final long serialVersionUID = 1L;
-
-    TooCostly() {
-      super("a regular expression pattern backtracked too much", null, false, false);
-    }
-  }
-
-  /** The input of one match, counting down the character reads left to the matcher. */
-  private record CountedCharacters(String text, long[] readsLeft) implements CharSequence {
-
-    @Override
-    public char charAt(int index) {
-      if (--readsLeft[0] < 0) {
-        throw new TooCostly();
-      }
-      return text.charAt(index);
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return new CountedCharacters(text.substring(start, end), readsLeft);
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
+    return value -> pattern.matcher(
+        ReadBudget.forText(value, BASE_READS, READS_PER_CHARACTER).charge(value)).find();
   }
 }

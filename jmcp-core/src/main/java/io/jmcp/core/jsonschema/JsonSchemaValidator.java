@@ -13,6 +13,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.PathType;
+import io.jmcp.core.ReadBudget;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +122,7 @@ public final class JsonSchemaValidator {
         case EVALUATION_DEPTH -> "subschemas nested more than " + e.getLimit() + " deep";
       };
       return List.of(e.getInstanceLocation() + ": too costly to validate: " + limit);
-    } catch (BoundedRegularExpressions.TooCostly e) {
+    } catch (ReadBudget.Exhausted e) {
       return List.of("$: too costly to validate: " + e.getMessage());
     } catch (SchemaException e) {
       return List.of("$: the schema cannot be applied: " + e.getMessage());

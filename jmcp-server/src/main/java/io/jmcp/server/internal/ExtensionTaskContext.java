@@ -60,7 +60,7 @@ final class ExtensionTaskContext implements RequestContext {
   private final Set<String> usedKeys = new HashSet<>();
   private volatile @Nullable String taskId;
   private volatile TaskRunner.@Nullable Attachment attachment;
-  private double lastProgress = Double.NEGATIVE_INFINITY;
+  private final ProgressGate gate = new ProgressGate();
 
   /** @param started told when the handler starts the task itself */
   ExtensionTaskContext(StatelessRequestContext request, TaskRunner runner,
@@ -184,11 +184,8 @@ final class ExtensionTaskContext implements RequestContext {
       request.progress(progress, total, message);
       return;
     }
-    synchronized (this) {
-      if (progress <= lastProgress) {
-        return;
-      }
-      lastProgress = progress;
+    if (!gate.advance(progress)) {
+      return;
     }
     String done = total == null ? format(progress) : format(progress) + "/" + format(total);
     runner.describe(id, message == null ? done : message + " (" + done + ")");

@@ -46,7 +46,7 @@ final class LegacyTaskContext implements RequestContext {
   private final String taskId;
   private final Meta related;
   private final @Nullable ProgressToken progressToken;
-  private double lastProgress = Double.NEGATIVE_INFINITY;
+  private final ProgressGate gate = new ProgressGate();
 
   LegacyTaskContext(ServerRequestContext original, ServerConnection origin, TaskRunner runner,
       TaskRoutes routes, String taskId) {
@@ -117,11 +117,8 @@ final class LegacyTaskContext implements RequestContext {
 
   @Override
   public void progress(double progress, @Nullable Double total, @Nullable String message) {
-    synchronized (this) {
-      if (progress <= lastProgress) {
-        return;
-      }
-      lastProgress = progress;
+    if (!gate.advance(progress)) {
+      return;
     }
     if (message != null) {
       runner.describe(taskId, message);

@@ -2,13 +2,9 @@ package io.jmcp.server.internal;
 
 import io.jmcp.core.CallOptions;
 import io.jmcp.jsonrpc.InboundRequest;
-import io.jmcp.jsonrpc.RequestId;
-import io.jmcp.jsonrpc.TransportContext;
 import io.jmcp.schema.McpJson;
 import io.jmcp.schema.McpResult;
 import io.jmcp.schema.Meta;
-import io.jmcp.schema.ProgressNotification;
-import io.jmcp.schema.ProgressToken;
 import io.jmcp.schema.ProtocolFeature;
 import io.jmcp.schema.ServerRequest;
 import io.jmcp.schema.elicitation.ElicitRequest;
@@ -26,7 +22,6 @@ import io.jmcp.server.ServerSession;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -34,42 +29,34 @@ import tools.jackson.databind.JsonNode;
  * The {@link RequestContext} of a request in a legacy session: progress and log messages go back
  * on the request's own route, and questions to the client are server-to-client requests.
  */
-final class ServerRequestContext implements RequestContext {
+final class ServerRequestContext extends InboundRequestContext {
 
   private final ServerConnection session;
-  private final InboundRequest request;
   private final Meta meta;
-  private final @Nullable ProgressToken progressToken;
-  private double lastProgress = Double.NEGATIVE_INFINITY;
 
   ServerRequestContext(ServerConnection session, InboundRequest request) {
+    this(session, request, meta(request));
+  }
+
+  private ServerRequestContext(ServerConnection session, InboundRequest request, Meta meta) {
+    super(request, meta.progressToken().orElse(null));
     this.session = session;
-    this.request = request;
+    this.meta = meta;
+  }
+
+  private static Meta meta(InboundRequest request) {
     JsonNode metaNode = request.params() == null ? null : request.params().get("_meta");
-    Meta parsed;
     try {
-      parsed = metaNode == null || !metaNode.isObject() ? Meta.empty()
+      return metaNode == null || !metaNode.isObject() ? Meta.empty()
           : McpJson.fromTree(metaNode, Meta.class);
     } catch (IllegalArgumentException e) {
-      parsed = Meta.empty();
+      return Meta.empty();
     }
-    this.meta = parsed;
-    this.progressToken = parsed.progressToken().orElse(null);
   }
 
   /** The session the request arrived on. */
   ServerConnection connection() {
     return session;
-  }
-
-  @Override
-  public RequestId requestId() {
-    return request.id();
-  }
-
-  @Override
-  public String method() {
-    return request.method();
   }
 
   @Override
@@ -83,47 +70,8 @@ final class ServerRequestContext implements RequestContext {
   }
 
   @Override
-  public TransportContext transport() {
-    return request.context();
-  }
-
-  @Override
-  public boolean isCancelled() {
-    return request.isCancelled();
-  }
-
-  @Override
-  public void checkCancelled() {
-    request.checkCancelled();
-  }
-
-  @Override
-  public void onCancel(Runnable action) {
-    request.onCancel(action);
-  }
-
-  @Override
-  public boolean progressRequested() {
-    return progressToken != null;
-  }
-
-  @Override
-  public void progress(double progress, @Nullable Double total, @Nullable String message) {
-    ProgressToken token = progressToken;
-    if (token == null) {
-      return;
-    }
-    synchronized (this) {
-      // The spec requires progress to increase with every notification.
-      if (progress <= lastProgress) {
-        return;
-      }
-      lastProgress = progress;
-    }
-    String text = session.supports(ProtocolFeature.PROGRESS_MESSAGE) ? message : null;
-    ProgressNotification notification =
-        new ProgressNotification(token, progress, total, text, null, Map.of());
-    request.notify(notification.method(), McpJson.toObject(notification));
+  @Nullable String progressMessage(@Nullable String message) {
+    return session.supports(ProtocolFeature.PROGRESS_MESSAGE) ? message : null;
   }
 
   @Override
@@ -172,10 +120,5 @@ final class ServerRequestContext implements RequestContext {
 
   private CallOptions clientCall() {
     return CallOptions.timeout(session.options().clientRequestTimeout());
-  }
-
-  /** The progress token, for tests and diagnostics. */
-  Optional<ProgressToken> progressToken() {
-    return Optional.ofNullable(progressToken);
   }
 }

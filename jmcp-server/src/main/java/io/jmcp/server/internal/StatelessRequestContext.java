@@ -2,13 +2,9 @@ package io.jmcp.server.internal;
 
 import io.jmcp.jsonrpc.InboundRequest;
 import io.jmcp.jsonrpc.JsonRpcException;
-import io.jmcp.jsonrpc.RequestId;
-import io.jmcp.jsonrpc.TransportContext;
 import io.jmcp.schema.Implementation;
 import io.jmcp.schema.McpJson;
 import io.jmcp.schema.Meta;
-import io.jmcp.schema.ProgressNotification;
-import io.jmcp.schema.ProgressToken;
 import io.jmcp.schema.ProtocolVersion;
 import io.jmcp.schema.ServerRequest;
 import io.jmcp.schema.elicitation.ElicitRequest;
@@ -35,15 +31,12 @@ import org.jspecify.annotations.Nullable;
  * Progress and log messages ride on the request's own stream (log messages only when the request
  * asked for a level); questions to the client become rounds of a multi round-trip request.
  */
-final class StatelessRequestContext implements RequestContext {
+final class StatelessRequestContext extends InboundRequestContext {
 
-  private final InboundRequest request;
   private final RequestFacts facts;
   private final @Nullable InputExchange exchange;
   private final boolean logging;
   private final ServerSession session;
-  private final @Nullable ProgressToken progressToken;
-  private double lastProgress = Double.NEGATIVE_INFINITY;
 
   /**
    * @param exchange the input of this round, or null when the method cannot ask for input
@@ -51,22 +44,11 @@ final class StatelessRequestContext implements RequestContext {
    */
   StatelessRequestContext(InboundRequest request, RequestFacts facts,
       @Nullable InputExchange exchange, boolean logging, ServerSession connection) {
-    this.request = request;
+    super(request, facts.meta().progressToken().orElse(null));
     this.facts = facts;
     this.exchange = exchange;
     this.logging = logging;
     this.session = new RequestSession(connection, this);
-    this.progressToken = facts.meta().progressToken().orElse(null);
-  }
-
-  @Override
-  public RequestId requestId() {
-    return request.id();
-  }
-
-  @Override
-  public String method() {
-    return request.method();
   }
 
   @Override
@@ -101,45 +83,8 @@ final class StatelessRequestContext implements RequestContext {
   }
 
   @Override
-  public TransportContext transport() {
-    return request.context();
-  }
-
-  @Override
-  public boolean isCancelled() {
-    return request.isCancelled();
-  }
-
-  @Override
-  public void checkCancelled() {
-    request.checkCancelled();
-  }
-
-  @Override
-  public void onCancel(Runnable action) {
-    request.onCancel(action);
-  }
-
-  @Override
-  public boolean progressRequested() {
-    return progressToken != null;
-  }
-
-  @Override
-  public void progress(double progress, @Nullable Double total, @Nullable String message) {
-    ProgressToken token = progressToken;
-    if (token == null) {
-      return;
-    }
-    synchronized (this) {
-      if (progress <= lastProgress) {
-        return;
-      }
-      lastProgress = progress;
-    }
-    ProgressNotification notification =
-        new ProgressNotification(token, progress, total, message, null, Map.of());
-    request.notify(notification.method(), McpJson.toObject(notification));
+  @Nullable String progressMessage(@Nullable String message) {
+    return message;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.jmcp.servers.filesystem;
 
+import io.jmcp.servers.internal.json.JsonText;
 import java.io.IOException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ final class DirectoryTree {
       Node node = nodes.get(i);
       String field = inner + "  ";
       out.append(inner).append("{\n");
-      out.append(field).append("\"name\": ").append(JsonText.quote(node.name())).append(",\n");
+      out.append(field).append("\"name\": ").append(JsonText.JAVASCRIPT.quote(node.name())).append(",\n");
       out.append(field).append("\"type\": \"")
           .append(node.children() == null ? "file" : "directory").append('"');
       if (node.children() != null) {

@@ -1,5 +1,6 @@
 package io.jmcp.servers.filesystem;
 
+import io.jmcp.core.ReadBudget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -58,16 +59,16 @@ final class Glob {
   }
 
   boolean matches(String path) {
-    long[] reads = {BASE_READS + READS_PER_CHARACTER * path.length()};
+    ReadBudget budget = ReadBudget.forText(path, BASE_READS, READS_PER_CHARACTER);
     boolean matched = false;
     try {
       for (Pattern alternative : alternatives) {
-        if (alternative.matcher(new CountedCharacters(path, reads)).matches()) {
+        if (alternative.matcher(budget.charge(path)).matches()) {
           matched = true;
           break;
         }
       }
-    } catch (TooCostly e) {
+    } catch (ReadBudget.Exhausted e) {
       throw new ToolFailure("Pattern too complex to match: " + source);
     }
     return matched != negated;
@@ -282,43 +283,5 @@ final class Glob {
       case "xdigit" -> "A-Fa-f0-9";
       default -> null;
     };
-  }
-
-  // ------------------------------------------------------------ bounded matching
-
-  private static final class TooCostly extends RuntimeException {
-
-    private static final long serialVersionUID = 1L;
-
-    TooCostly() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** The path being matched, counting down the character reads the matcher may still make. */
-  private record CountedCharacters(String text, long[] readsLeft) implements CharSequence {
-
-    @Override
-    public char charAt(int index) {
-      if (--readsLeft[0] < 0) {
-        throw new TooCostly();
-      }
-      return text.charAt(index);
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return new CountedCharacters(text.substring(start, end), readsLeft);
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }

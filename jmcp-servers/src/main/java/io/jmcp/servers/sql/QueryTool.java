@@ -8,6 +8,7 @@ import io.jmcp.schema.tools.ToolAnnotations;
 import io.jmcp.server.McpServerBuilder;
 import io.jmcp.server.RequestContext;
 import io.jmcp.server.ServerTool;
+import io.jmcp.servers.internal.json.JsonText;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,7 +54,7 @@ final class QueryTool {
     try {
       QueryResult result = database.inReadOnlyTransaction(sql,
           connection -> execute(connection, sql, database.options(), context));
-      String rows = JsonText.of(result.rows());
+      String rows = JsonText.JAVASCRIPT.write(result.rows(), 2);
       return result.truncation() == null ? CallToolResult.text(rows)
           : CallToolResult.of(TextContent.of(rows), TextContent.of(result.truncation()));
     } catch (SQLException e) {

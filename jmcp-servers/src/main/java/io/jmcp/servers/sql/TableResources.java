@@ -11,6 +11,7 @@ import io.jmcp.server.McpServer;
 import io.jmcp.server.McpServerBuilder;
 import io.jmcp.server.ServerResource;
 import io.jmcp.server.ServerResourceTemplate;
+import io.jmcp.servers.internal.json.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -100,7 +101,7 @@ final class TableResources {
       rows.add(McpJson.object().put("column_name", column.name())
           .put("data_type", column.dataType()));
     }
-    return ReadResourceResult.of(TextResourceContents.of(uri, MIME_TYPE, JsonText.of(rows)));
+    return ReadResourceResult.of(TextResourceContents.of(uri, MIME_TYPE, JsonText.JAVASCRIPT.write(rows, 2)));
   }
 
   /** A path segment: every byte but RFC 3986's unreserved characters percent-encoded. */

@@ -2,6 +2,7 @@ package io.jmcp.servers.filesystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jmcp.servers.internal.json.JsonText;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,9 +51,9 @@ class ListingFormatTest {
 
   @Test
   void jsonStringsAreEscapedAsJavaScriptDoes() {
-    assertThat(JsonText.quote("a\"b\\c\n\t\u0001é🙂"))
+    assertThat(JsonText.JAVASCRIPT.quote("a\"b\\c\n\t\u0001é🙂"))
         .isEqualTo("\"a\\\"b\\\\c\\n\\t\\u0001é🙂\"");
-    assertThat(JsonText.quote("\uD800x")).isEqualTo("\"\\ud800x\"");
+    assertThat(JsonText.JAVASCRIPT.quote("\uD800x")).isEqualTo("\"\\ud800x\"");
   }
 
   @Test

@@ -44,6 +44,9 @@ public enum JsonText {
       out.append(value.booleanValue());
     } else if (value.isIntegralNumber()) {
       out.append(value.bigIntegerValue());
+    } else if (value.isBigDecimal()) {
+      // Only a source with exact decimals makes these (SQL NUMERIC); their digits are kept.
+      out.append(value.decimalValue().toPlainString());
     } else if (value.isNumber()) {
       out.append(number(value.doubleValue()));
     } else {
