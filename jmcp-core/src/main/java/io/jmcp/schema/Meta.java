@@ -56,6 +56,19 @@ public final class Meta {
     this.entries = entries;
   }
 
+  /** The {@code _meta} of a message's {@code params}; empty when absent or malformed. */
+  public static Meta ofParams(@Nullable JsonNode params) {
+    JsonNode meta = params == null ? null : params.get("_meta");
+    if (meta == null || !meta.isObject()) {
+      return EMPTY;
+    }
+    try {
+      return McpJson.fromTree(meta, Meta.class);
+    } catch (IllegalArgumentException e) {
+      return EMPTY;
+    }
+  }
+
   @JsonCreator
   public static Meta of(Map<String, JsonNode> entries) {
     return entries.isEmpty() ? EMPTY

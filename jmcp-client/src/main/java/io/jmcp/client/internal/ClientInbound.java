@@ -206,12 +206,7 @@ public final class ClientInbound {
 
   /** The request's {@code _meta}; empty when absent or malformed. */
   static Meta meta(InboundRequest request) {
-    JsonNode meta = request.params() == null ? null : request.params().get("_meta");
-    try {
-      return meta == null || !meta.isObject() ? Meta.empty() : McpJson.fromTree(meta, Meta.class);
-    } catch (IllegalArgumentException e) {
-      return Meta.empty();
-    }
+    return Meta.ofParams(request.params());
   }
 
   private static ClientRequestContext context(InboundRequest request) {

@@ -2,7 +2,6 @@ package io.jmcp.server.internal;
 
 import io.jmcp.core.CallOptions;
 import io.jmcp.jsonrpc.InboundRequest;
-import io.jmcp.schema.McpJson;
 import io.jmcp.schema.McpResult;
 import io.jmcp.schema.Meta;
 import io.jmcp.schema.ProtocolFeature;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The {@link RequestContext} of a request in a legacy session: progress and log messages go back
@@ -35,23 +33,13 @@ final class ServerRequestContext extends InboundRequestContext {
   private final Meta meta;
 
   ServerRequestContext(ServerConnection session, InboundRequest request) {
-    this(session, request, meta(request));
+    this(session, request, Meta.ofParams(request.params()));
   }
 
   private ServerRequestContext(ServerConnection session, InboundRequest request, Meta meta) {
     super(request, meta.progressToken().orElse(null));
     this.session = session;
     this.meta = meta;
-  }
-
-  private static Meta meta(InboundRequest request) {
-    JsonNode metaNode = request.params() == null ? null : request.params().get("_meta");
-    try {
-      return metaNode == null || !metaNode.isObject() ? Meta.empty()
-          : McpJson.fromTree(metaNode, Meta.class);
-    } catch (IllegalArgumentException e) {
-      return Meta.empty();
-    }
   }
 
   /** The session the request arrived on. */
