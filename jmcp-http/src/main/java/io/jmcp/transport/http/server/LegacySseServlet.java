@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,20 +110,8 @@ public class LegacySseServlet extends HttpServlet {
       return;
     }
     int max = Math.min(options.maxRequestBytes(), server.limits().maxMessageBytes());
-    if (request.getContentLengthLong() > max) {
-      response.setHeader("Connection", "close");
-      HttpReplies.error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-          ErrorCodes.INVALID_REQUEST, "Payload Too Large: the limit is " + max + " bytes", null);
-      return;
-    }
-    byte[] body;
-    try (InputStream in = request.getInputStream()) {
-      body = in.readNBytes(max + 1);
-    }
-    if (body.length > max) {
-      response.setHeader("Connection", "close");
-      HttpReplies.error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-          ErrorCodes.INVALID_REQUEST, "Payload Too Large: the limit is " + max + " bytes", null);
+    byte[] body = HttpReplies.boundedBody(request, response, max);
+    if (body == null) {
       return;
     }
     JsonRpcMessage message;

@@ -37,7 +37,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Collections;
@@ -129,7 +128,7 @@ public class McpServlet extends HttpServlet {
           "Not Acceptable: Accept must list application/json and text/event-stream", null);
       return;
     }
-    byte[] body = readBody(request, response);
+    byte[] body = HttpReplies.boundedBody(request, response, maxBody);
     if (body == null) {
       return;
     }
@@ -476,31 +475,6 @@ public class McpServlet extends HttpServlet {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  /** The body, or null after answering 413 (refused before reading when the length is known). */
-  private byte @Nullable [] readBody(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    long declared = request.getContentLengthLong();
-    if (declared > maxBody) {
-      tooLarge(response);
-      return null;
-    }
-    try (InputStream in = request.getInputStream()) {
-      byte[] body = in.readNBytes(maxBody + 1);
-      if (body.length > maxBody) {
-        tooLarge(response);
-        return null;
-      }
-      return body;
-    }
-  }
-
-  private void tooLarge(HttpServletResponse response) throws IOException {
-    // Tell the container the connection cannot be reused: the rest of the body stays unread.
-    response.setHeader("Connection", "close");
-    HttpReplies.error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-        ErrorCodes.INVALID_REQUEST, "Payload Too Large: the limit is " + maxBody + " bytes", null);
-  }
 
   private static boolean accepts(HttpServletRequest request, String type) {
     String accept = request.getHeader("Accept");
