@@ -190,13 +190,14 @@ class StatelessClientTest {
   @Test
   void aCachedResultExpiresAfterItsLifetime() throws Exception {
     McpServer server = server(b -> b.cacheHint(CacheableKind.TOOLS_LIST,
-        CacheHint.privateFor(Duration.ofMillis(150))));
+        CacheHint.privateFor(Duration.ofSeconds(2))));
     Connected connected = connect(server, null, b -> b);
     try (McpClient client = connected.client) {
       client.listTools();
       client.listTools();
       assertThat(sentRequests(connected.wire, "tools/list")).hasSize(1);
-      Thread.sleep(300);
+      // A lifetime far beyond two quick calls, even on a loaded machine, and then waited out.
+      Thread.sleep(2_500);
       client.listTools();
       assertThat(sentRequests(connected.wire, "tools/list")).hasSize(2);
     }

@@ -1,5 +1,6 @@
 package io.jmcp.server.skills;
 
+import io.jmcp.core.skills.SkillDigest;
 import io.jmcp.core.skills.SkillFrontmatter;
 import io.jmcp.schema.skills.SkillsExtension;
 import java.io.IOException;
@@ -41,9 +42,14 @@ public final class Skill {
   private final String path;
   private final ObjectNode frontmatter;
   private final SortedMap<String, byte[]> files;
+  /** Each file's listed digest, computed once: listings are served far more often than made. */
+  private final Map<String, String> digests;
 
   private Skill(String path, Map<String, byte[]> contents) {
     this.files = Collections.unmodifiableSortedMap(checkedFiles(contents));
+    Map<String, String> computed = new LinkedHashMap<>();
+    files.forEach((name, bytes) -> computed.put(name, SkillDigest.of(bytes)));
+    this.digests = Collections.unmodifiableMap(computed);
     byte[] skillFile = files.get(SkillsExtension.SKILL_FILE);
     if (skillFile == null) {
       throw new IllegalArgumentException("a skill needs a " + SkillsExtension.SKILL_FILE
@@ -275,6 +281,11 @@ public final class Skill {
   public byte @org.jspecify.annotations.Nullable [] file(String name) {
     byte[] bytes = files.get(name);
     return bytes == null ? null : bytes.clone();
+  }
+
+  /** The listed digest of one file ({@code sha256:} and hex), or null if it has no such file. */
+  public @org.jspecify.annotations.Nullable String digest(String name) {
+    return digests.get(name);
   }
 
   /** The bytes of one file, not copied, for the server's own reads. */

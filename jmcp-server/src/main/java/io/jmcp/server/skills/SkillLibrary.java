@@ -1,6 +1,5 @@
 package io.jmcp.server.skills;
 
-import io.jmcp.core.skills.SkillDigest;
 import io.jmcp.jsonrpc.ErrorCodes;
 import io.jmcp.jsonrpc.JsonRpcException;
 import io.jmcp.schema.CacheHint;
@@ -205,11 +204,10 @@ public final class SkillLibrary {
     entry.set("frontmatter", skill.frontmatter());
     ArrayNode resources = entry.putArray("resources");
     for (String file : skill.files()) {
-      byte[] bytes = skill.bytes(file);
       resources.addObject()
           .put("uri", skill.fileUri(file))
-          .put("digest", SkillDigest.of(bytes))
-          .put("size", bytes.length);
+          .put("digest", skill.digest(file))
+          .put("size", skill.bytes(file).length);
     }
     return entry;
   }
